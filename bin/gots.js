@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// The `gots` command: everything lives in the bundle built by `npm install`.
+import "../dist/gots.js";

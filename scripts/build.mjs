@@ -1,0 +1,39 @@
+// Build: bundles the CLI into dist/gots.js (one file, so `gots run` starts fast)
+// and transpiles src/ and test/ file by file into build/ for the test runner.
+// Type checking is separate (`tsc --noEmit`, run by `npm test`).
+import { build } from "esbuild";
+import { readdirSync, statSync, rmSync } from "node:fs";
+import { join } from "node:path";
+
+function tsFiles(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...tsFiles(p));
+    else if (name.endsWith(".ts") && !name.endsWith(".d.ts")) out.push(p);
+  }
+  return out;
+}
+
+rmSync("build", { recursive: true, force: true });
+await Promise.all([
+  build({
+    entryPoints: ["src/cli/main.ts"],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    outfile: "dist/gots.js",
+    logLevel: "warning",
+  }),
+  build({
+    entryPoints: [...tsFiles("src"), ...tsFiles("test")],
+    bundle: false,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    outdir: "build",
+    outbase: ".",
+    logLevel: "warning",
+  }),
+]);

@@ -1,0 +1,109 @@
+// Source files and positions.
+//
+// A position (Pos) is one number: the file's base in a FileSet plus a byte
+// offset into the file, as go/token does. Nodes carry only that number; the
+// line and column are computed when a message is printed. Columns count bytes
+// from 1, as gc's do. Pos 0 means "no position".
+//
+// Strings inside the compiler are byte strings: each UTF-16 code unit holds
+// one byte (0..255) of the Go string. This matches Go's string semantics
+// (strings are byte sequences, possibly invalid UTF-8) and makes len() and
+// indexing exact. Output is written back with the latin1 encoding.
+
+export type Pos = number;
+
+export const NoPos: Pos = 0;
+
+export interface Position {
+  filename: string;
+  line: number;
+  col: number;
+}
+
+export class SourceFile {
+  /** Byte offsets where each line starts; lineStarts[0] === 0. */
+  readonly lineStarts: number[] = [0];
+
+  constructor(
+    /** Name as shown in messages, e.g. "./main.go" (a byte string). */
+    readonly name: string,
+    readonly base: number,
+    readonly bytes: Uint8Array,
+  ) {
+    const b = bytes;
+    for (let i = 0; i < b.length; i++) if (b[i] === 10) this.lineStarts.push(i + 1);
+  }
+
+  get size(): number {
+    return this.bytes.length;
+  }
+
+  pos(offset: number): Pos {
+    return this.base + offset;
+  }
+
+  position(pos: Pos): Position {
+    const off = pos - this.base;
+    const ls = this.lineStarts;
+    let lo = 0;
+    let hi = ls.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (ls[mid] <= off) lo = mid;
+      else hi = mid - 1;
+    }
+    return { filename: this.name, line: lo + 1, col: off - ls[lo] + 1 };
+  }
+}
+
+export class FileSet {
+  private readonly files: SourceFile[] = [];
+  private nextBase = 1;
+
+  addFile(name: string, bytes: Uint8Array): SourceFile {
+    const f = new SourceFile(name, this.nextBase, bytes);
+    // +1 so that the EOF position of one file is not the first of the next.
+    this.nextBase += bytes.length + 1;
+    this.files.push(f);
+    return f;
+  }
+
+  file(pos: Pos): SourceFile | undefined {
+    const fs = this.files;
+    let lo = 0;
+    let hi = fs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const f = fs[mid];
+      if (pos < f.base) hi = mid - 1;
+      else if (pos > f.base + f.size) lo = mid + 1;
+      else return f;
+    }
+    return undefined;
+  }
+
+  position(pos: Pos): Position {
+    const f = this.file(pos);
+    if (!f) return { filename: "<unknown>", line: 0, col: 0 };
+    return f.position(pos);
+  }
+
+  /** gc's "file:line:col" form. */
+  format(pos: Pos): string {
+    const p = this.position(pos);
+    return `${p.filename}:${p.line}:${p.col}`;
+  }
+}
+
+/** Converts a JS (UTF-16) string to a byte string (UTF-8 bytes, one per code unit). */
+export function toByteString(s: string): string {
+  // Fast path: pure ASCII is already its own byte string.
+  if (/^[\x00-\x7f]*$/.test(s)) return s;
+  return Buffer.from(s, "utf8").toString("latin1");
+}
+
+/** Converts a byte string back to a JS string, decoding UTF-8 (invalid bytes become U+FFFD). */
+export function fromByteString(s: string): string {
+  if (/^[\x00-\x7f]*$/.test(s)) return s;
+  return Buffer.from(s, "latin1").toString("utf8");
+}
