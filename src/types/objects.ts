@@ -248,7 +248,7 @@ export class Builtin extends ObjectBase {
   readonly kind = ObjKind.Builtin as const;
   constructor(
     name: string,
-    readonly id: BuiltinId,
+    readonly builtinId: BuiltinId,
     pkg: Package | null = null,
   ) {
     super(0, pkg, name, null);
