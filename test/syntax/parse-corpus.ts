@@ -1,0 +1,270 @@
+// Parses every .go file under the given directories (default: Go 1.23's
+// test/ suite) and reports parsing speed and how our syntax errors compare
+// with gc's: files of tests that must compile must have no errors, and
+// errorcheck tests' "// ERROR" annotations are checked the way Go's test
+// driver (cmd/internal/testdir) checks them. With --oracle, errorcheck
+// files are also compiled by the real gc (outputs cached in
+// /tmp/gots-gc-oracle.json) and, where gc stops at syntax errors, our output
+// must equal gc's line for line.
+//
+//   node build/test/syntax/parse-corpus.js [--oracle] [--verbose] [dir...]
+//
+// Under `node --test` this file does nothing (it is a tool, not a test).
+
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, relative } from "node:path";
+import { ErrorList, TooManyErrors } from "../../src/syntax/diag.js";
+import { parseFile } from "../../src/syntax/parser.js";
+import { FileSet } from "../../src/syntax/source.js";
+
+const GOROOT = "/usr/lib/go-1.23";
+const ORACLE_CACHE = "/tmp/gots-gc-oracle.json";
+
+function goFiles(dir: string, out: string[]): string[] {
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      continue;
+    }
+    if (st.isDirectory()) goFiles(p, out);
+    else if (name.endsWith(".go")) out.push(p);
+  }
+  return out;
+}
+
+/** The test action from the file's first non-constraint line (testdir's rule). */
+function testAction(src: string): { action: string; args: string[] } {
+  for (const line of src.split("\n")) {
+    if (/^\/\/go:build/.test(line) || /^\/\/ \+build/.test(line)) continue;
+    const a = line.replace(/^\/\//, "").trim();
+    if (a === "") continue;
+    const f = a.split(/\s+/);
+    return { action: f[0], args: f.slice(1) };
+  }
+  return { action: "", args: [] };
+}
+
+const noErrorActions = new Set([
+  "compile",
+  "build",
+  "run",
+  "buildrun",
+  "runoutput",
+  "runindir",
+  "asmcheck",
+]);
+
+interface Wanted {
+  line: number;
+  re: RegExp | null;
+  reStr: string;
+}
+
+/** The "// ERROR" annotations of a file (testdir's wantedErrors). */
+function wantedErrors(src: string, short: string): Wanted[] {
+  const out: Wanted[] = [];
+  const lines = src.split("\n");
+  lines.forEach((line, i) => {
+    const lineNum = i + 1;
+    if (line.includes("////")) return;
+    const m = /\/\/ (?:GC_)?ERROR (.*)/.exec(line);
+    if (!m || /\/\/ (?:GC_)?ERRORAUTO /.test(line)) return;
+    for (const q of m[1].matchAll(/"([^"]*)"/g)) {
+      const rx = q[1].replace(/LINE(([+-])(\d+))?/g, (_s, _a, sign: string | undefined, d: string | undefined) => {
+        let n = lineNum;
+        if (sign === "+") n += Number(d);
+        else if (sign === "-") n -= Number(d);
+        return `${short}:${n}`;
+      });
+      let re: RegExp | null = null;
+      try {
+        re = new RegExp(rx);
+      } catch {
+        re = null;
+      }
+      out.push({ line: lineNum, re, reStr: rx });
+    }
+  });
+  return out;
+}
+
+interface Msg {
+  line: number;
+  text: string;
+}
+
+/** testdir's errorCheck: the problems, or [] if the output matches the annotations. */
+function errorCheck(msgs: Msg[], want: Wanted[], requireAll: boolean): string[] {
+  const problems: string[] = [];
+  let out = msgs.slice();
+  for (const w of want) {
+    const onLine = out.filter((m) => m.line === w.line);
+    if (onLine.length === 0) {
+      if (requireAll) problems.push(`${w.line}: missing error ${JSON.stringify(w.reStr)}`);
+      continue;
+    }
+    out = out.filter((m) => m.line !== w.line);
+    let matched = false;
+    for (const m of onLine) {
+      if (w.re !== null && w.re.test(m.text)) matched = true;
+      else out.push(m);
+    }
+    if (!matched && requireAll) problems.push(`${w.line}: no match for ${JSON.stringify(w.reStr)}`);
+  }
+  for (const m of out) problems.push(`${m.line}: unmatched error: ${m.text}`);
+  return problems;
+}
+
+function loadOracle(): Record<string, string> {
+  if (!existsSync(ORACLE_CACHE)) return {};
+  return JSON.parse(readFileSync(ORACLE_CACHE, "utf8")) as Record<string, string>;
+}
+
+/** gc's output for a file (compiled in its directory, -e, with the test's flags). */
+function runGc(file: string, flags: string[]): string {
+  const args = ["tool", "compile", "-p=p", "-e", "-o", "/dev/null", ...flags.filter((f) => f.startsWith("-")), basename(file)];
+  try {
+    execFileSync(`${GOROOT}/bin/go`, args, { cwd: dirname(file), stdio: ["ignore", "pipe", "pipe"], timeout: 60000 });
+    return "";
+  } catch (e) {
+    const err = e as { stdout?: Buffer; stderr?: Buffer };
+    return (err.stdout?.toString("latin1") ?? "") + (err.stderr?.toString("latin1") ?? "");
+  }
+}
+
+function main(): void {
+  const argv = process.argv.slice(2);
+  const useOracle = argv.includes("--oracle");
+  const verbose = argv.includes("--verbose");
+  const dirs = argv.filter((a) => !a.startsWith("--"));
+  if (dirs.length === 0) dirs.push(`${GOROOT}/test`);
+
+  const files: string[] = [];
+  for (const d of dirs) goFiles(d, files);
+  const oracle = useOracle ? loadOracle() : {};
+  let oracleDirty = false;
+
+  let totalLines = 0;
+  let totalBytes = 0;
+  let parseMs = 0;
+  let withErrors = 0;
+  let withSyntaxErrors = 0;
+  const noErrorFailures: string[] = [];
+  let noErrorFiles = 0;
+  let ecFiles = 0;
+  let ecOurSyntax = 0;
+  let ecPass = 0;
+  let ecPartialOk = 0;
+  let ecPartial = 0;
+  const ecFailures: string[] = [];
+  let orSyntaxFiles = 0;
+  let orEqual = 0;
+  const orFailures: string[] = [];
+  let crashes = 0;
+
+  for (const path of files) {
+    const bytes = readFileSync(path);
+    let lines = 0;
+    for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) lines++;
+    if (bytes.length > 0 && bytes[bytes.length - 1] !== 10) lines++;
+    totalLines += lines;
+    totalBytes += bytes.length;
+
+    const short = basename(path);
+    const fset = new FileSet();
+    const sf = fset.addFile(short, bytes);
+    const errors = new ErrorList(fset, true);
+    const t0 = performance.now();
+    try {
+      parseFile(sf, errors);
+    } catch (e) {
+      if (!(e instanceof TooManyErrors)) {
+        crashes++;
+        console.log(`CRASH ${path}: ${(e as Error).stack}`);
+      }
+    }
+    parseMs += performance.now() - t0;
+    if (errors.count > 0) withErrors++;
+    if (errors.syntaxCount > 0) withSyntaxErrors++;
+
+    const src = bytes.toString("latin1");
+    const inDir = /\.dir\//.test(path);
+    const { action, args } = testAction(src);
+    const isTestFile = path.startsWith(`${GOROOT}/test/`) && !inDir;
+
+    const ourLines = errors.lines();
+    if ((isTestFile && noErrorActions.has(action)) || (!path.startsWith(`${GOROOT}/test/`) && !/testdata/.test(path))) {
+      noErrorFiles++;
+      if (errors.count > 0) noErrorFailures.push(`${path}:\n  ${ourLines.join("\n  ")}`);
+      continue;
+    }
+    if (!isTestFile || (action !== "errorcheck" && action !== "errorcheckwithauto")) continue;
+
+    ecFiles++;
+    const msgs: Msg[] = errors.list
+      .slice()
+      .sort((a, b) => a.pos - b.pos)
+      .map((d) => ({ line: fset.position(d.pos).line, text: d.msg }));
+    const want = wantedErrors(src, short);
+    const hasSyntax = errors.syntaxCount > 0;
+    if (hasSyntax) {
+      ecOurSyntax++;
+      const problems = errorCheck(msgs, want, true);
+      if (problems.length === 0) ecPass++;
+      else ecFailures.push(`${relative(GOROOT, path)}:\n  ${problems.join("\n  ")}`);
+    } else if (msgs.length > 0) {
+      // Type checking would run too; our errors must each be expected.
+      ecPartial++;
+      const problems = errorCheck(msgs, want, false);
+      if (problems.length === 0) ecPartialOk++;
+      else ecFailures.push(`${relative(GOROOT, path)} (no syntax errors):\n  ${problems.join("\n  ")}`);
+    }
+
+    if (useOracle) {
+      const key = relative(GOROOT, path);
+      let gcOut = oracle[key];
+      if (gcOut === undefined) {
+        gcOut = runGc(path, args);
+        oracle[key] = gcOut;
+        oracleDirty = true;
+      }
+      const gcLines = gcOut.split("\n").filter((l) => l !== "" && !l.startsWith("#"));
+      if (gcLines.some((l) => / syntax error: /.test(l))) {
+        orSyntaxFiles++;
+        if (gcLines.join("\n") === ourLines.join("\n")) orEqual++;
+        else orFailures.push(`${key}:\n  gc:   ${gcLines.join("\n        ")}\n  ours: ${ourLines.join("\n        ")}`);
+      } else if (hasSyntax) {
+        orFailures.push(`${key}: gc reports no syntax error; ours:\n        ${ourLines.join("\n        ")}`);
+      }
+    }
+  }
+  if (oracleDirty) writeFileSync(ORACLE_CACHE, JSON.stringify(oracle, null, 1));
+
+  const secs = parseMs / 1000;
+  console.log(`files:            ${files.length}`);
+  console.log(`lines:            ${totalLines}`);
+  console.log(`bytes:            ${totalBytes}`);
+  console.log(`parse time:       ${parseMs.toFixed(0)} ms`);
+  console.log(`lines/s:          ${Math.round(totalLines / secs)}`);
+  console.log(`MB/s:             ${(totalBytes / 1e6 / secs).toFixed(1)}`);
+  console.log(`crashes:          ${crashes}`);
+  console.log(`files with errors: ${withErrors} (with syntax errors: ${withSyntaxErrors})`);
+  console.log(`must-compile files: ${noErrorFiles}, with errors: ${noErrorFailures.length}`);
+  console.log(`errorcheck files: ${ecFiles}`);
+  console.log(`  with our syntax errors: ${ecOurSyntax}, annotations fully matched: ${ecPass}`);
+  console.log(`  with only non-syntax errors of ours: ${ecPartial}, all expected: ${ecPartialOk}`);
+  if (useOracle) {
+    console.log(`  gc stops at syntax errors: ${orSyntaxFiles}, our output identical: ${orEqual}`);
+  }
+  if (verbose) {
+    for (const f of noErrorFailures) console.log(`MUST-COMPILE ${f}`);
+    for (const f of ecFailures) console.log(`ERRORCHECK ${f}`);
+    for (const f of orFailures) console.log(`ORACLE ${f}`);
+  }
+}
+
+if (process.env.NODE_TEST_CONTEXT === undefined) main();
