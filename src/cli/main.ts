@@ -1,0 +1,62 @@
+// Entry point of the gots command (bundled into dist/gots.js, started by
+// bin/gots.js). Runs gotsMain with the real front end and sets the exit
+// status. If compiling runs out of JS stack (very deeply nested source,
+// which gc handles with its growable stacks), the same command is run again
+// on a worker thread with a 1 GB stack.
+
+import { isMainThread, Worker, workerData } from "node:worker_threads";
+import { gotsMain, NeedBigStack, type CliEnv } from "./command.js";
+import { goFrontend } from "./frontend.js";
+
+const write = (stream: NodeJS.WriteStream) => (s: string) => {
+  stream.write(Buffer.from(s, "latin1"));
+};
+
+function cliEnv(): CliEnv {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    frontend: goFrontend,
+    stdout: write(process.stdout),
+    stderr: write(process.stderr),
+  };
+}
+
+interface BigStackData {
+  gotsBigStack: true;
+  argv: string[];
+}
+
+async function runOnBigStack(argv: string[]): Promise<number> {
+  const data: BigStackData = { gotsBigStack: true, argv };
+  const w = new Worker(new URL(import.meta.url), {
+    workerData: data,
+    resourceLimits: { stackSizeMb: 1024 },
+  });
+  return new Promise((resolve) => w.on("exit", resolve));
+}
+
+async function main(): Promise<void> {
+  const data = isMainThread ? null : (workerData as Partial<BigStackData> | null);
+  const bigStack = data?.gotsBigStack === true;
+  const argv = bigStack ? (data!.argv ?? []) : process.argv.slice(2);
+  let code: number;
+  try {
+    code = await gotsMain(argv, cliEnv());
+  } catch (e) {
+    if (!(e instanceof NeedBigStack)) throw e;
+    if (bigStack) {
+      process.stderr.write("gots: internal compiler error: source nested too deeply\n");
+      code = 2;
+    } else {
+      code = await runOnBigStack(argv);
+    }
+  }
+  process.exitCode = code;
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`gots: internal compiler error: ${e instanceof Error ? e.message : String(e)}\n`);
+  if (process.env.GOTS_DEBUG === "1" && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+  process.exitCode = 2;
+});
