@@ -101,6 +101,14 @@ export interface Pragma {
   /** Raw directive texts without the leading "//", e.g. "go:linkname a b". */
   directives: string[];
   pos: Pos;
+  /**
+   * Each flag-setting directive with gc's flag bits for it (which may
+   * include bits beyond PragmaFlag) and its position; for the
+   * "misplaced compiler directive" check (directives.ts, misplacedPragmas).
+   */
+  flagPos: { flag: number; pos: Pos }[];
+  /** Positions of //go:embed directives. */
+  embeds: Pos[];
 }
 
 // ---------------------------------------------------------------------------

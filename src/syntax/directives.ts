@@ -142,6 +142,36 @@ const GoBuildFlag = 1 << 20;
 const CgoUnsafeArgsFlag = 1 << 21;
 const PublicMask = (1 << 20) - 1;
 
+/** The directives allowed on a func declaration (gc's funcPragmas). */
+export const FuncPragmas =
+  PragmaFlag.Noescape |
+  PragmaFlag.Norace |
+  PragmaFlag.Nosplit |
+  PragmaFlag.Noinline |
+  PragmaFlag.Nocheckptr |
+  PragmaFlag.Registerparams |
+  CgoUnsafeArgsFlag |
+  PragmaFlag.Uintptrkeepalive |
+  PragmaFlag.Uintptrescapes |
+  PragmaFlag.Systemstack |
+  PragmaFlag.Nowritebarrier |
+  PragmaFlag.Nowritebarrierrec |
+  PragmaFlag.Yeswritebarrierrec;
+
+/** The directive allowed before the package clause. */
+export const GoBuildPragma = GoBuildFlag;
+
+/**
+ * gc's checkPragmas (noder/writer.go), run on each declaration after type
+ * checking: directives whose flags are not all in allowed are misplaced,
+ * and //go:embed is misplaced unless embedOK (var declarations).
+ */
+export function misplacedPragmas(p: Pragma | null, allowed: number, embedOK: boolean, report: Report): void {
+  if (p === null) return;
+  for (const fp of p.flagPos) if ((fp.flag & ~allowed) !== 0) report(fp.pos, "misplaced compiler directive");
+  if (!embedOK) for (const e of p.embeds) report(e, "misplaced go:embed directive");
+}
+
 const RuntimePragmas =
   PragmaFlag.Systemstack | PragmaFlag.Nowritebarrier | PragmaFlag.Nowritebarrierrec | PragmaFlag.Yeswritebarrierrec;
 
@@ -262,6 +292,54 @@ function parseGoEmbed(args: string): string[] | string {
   return list;
 }
 
+function isQuoted(s: string): boolean {
+  return s.length >= 2 && s[0] === '"' && s[s.length - 1] === '"';
+}
+
+/** gc's pragcgo: checks the arguments of a //go:cgo_* directive. */
+function checkCgoPragma(pos: Pos, text: string, report: Report): void {
+  const f = pragmaFields(text);
+  const verb = f[0].startsWith("go:") ? f[0].slice(3) : f[0];
+  switch (verb) {
+    case "cgo_export_static":
+    case "cgo_export_dynamic":
+      if ((f.length === 2 && !isQuoted(f[1])) || (f.length === 3 && !isQuoted(f[1]) && !isQuoted(f[2]))) return;
+      report(pos, `usage: //go:${verb} local [remote]`);
+      return;
+    case "cgo_import_dynamic":
+      if (
+        (f.length === 2 && !isQuoted(f[1])) ||
+        (f.length === 3 && !isQuoted(f[1]) && !isQuoted(f[2])) ||
+        (f.length === 4 && !isQuoted(f[1]) && !isQuoted(f[2]) && isQuoted(f[3]))
+      ) {
+        return;
+      }
+      report(pos, `usage: //go:cgo_import_dynamic local [remote ["library"]]`);
+      return;
+    case "cgo_import_static":
+      if (f.length === 2 && !isQuoted(f[1])) return;
+      report(pos, `usage: //go:cgo_import_static local`);
+      return;
+    case "cgo_dynamic_linker":
+      if (f.length === 2 && isQuoted(f[1])) return;
+      report(pos, `usage: //go:cgo_dynamic_linker "path"`);
+      return;
+    case "cgo_ldflag":
+      if (f.length === 2 && isQuoted(f[1])) return;
+      report(pos, `usage: //go:cgo_ldflag "arg"`);
+      return;
+  }
+}
+
+/** gc's safeArg: the library name cannot be mistaken for a command-line flag. */
+function safeArg(name: string): boolean {
+  if (name === "") return false;
+  const c = name.charCodeAt(0);
+  return (
+    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 95 || c === 47 || c >= 0x80
+  );
+}
+
 /** The pragmas collected for the next declaration (gc noder's *pragmas). */
 export class PragmaState {
   /** gc's Flag: all bits, including those without a PragmaFlag. */
@@ -276,11 +354,39 @@ export class PragmaState {
   constructor(readonly pos: Pos) {}
 
   toPragma(): Pragma {
-    return { flags: this.publicFlags & PublicMask, directives: this.directives, pos: this.pos };
+    return {
+      flags: this.publicFlags & PublicMask,
+      directives: this.directives,
+      pos: this.pos,
+      flagPos: this.flagPos,
+      embeds: this.embeds,
+    };
   }
 }
 
 export type Report = (pos: Pos, msg: string) => void;
+
+/** The gc flags that change how directives are judged. */
+export interface PragmaContext {
+  /** -std: compiling the standard library. */
+  std: boolean;
+  /** -+: compiling the runtime. */
+  compilingRuntime: boolean;
+  /** The file's name starts with "_cgo_" (cgo-generated). */
+  cgoGenerated: boolean;
+}
+
+// Directives allowed in the standard library without a flag of their own.
+const allowedStdPragmas = new Set([
+  "go:cgo_export_static",
+  "go:cgo_export_dynamic",
+  "go:cgo_import_static",
+  "go:cgo_import_dynamic",
+  "go:cgo_ldflag",
+  "go:cgo_dynamic_linker",
+  "go:embed",
+  "go:generate",
+]);
 
 /**
  * gc noder's pragma handler for one directive: text is the comment without
@@ -291,6 +397,7 @@ export function addPragma(
   pos: Pos,
   blankLine: boolean,
   text: string,
+  ctx: PragmaContext,
   report: Report,
 ): PragmaState {
   const pragma = state ?? new PragmaState(pos);
@@ -325,14 +432,32 @@ export function addPragma(
     return pragma;
   }
   let cgoDynamicOk = false;
-  if (text.startsWith("go:cgo_import_dynamic ") && pragmaFields(text).length >= 4) cgoDynamicOk = true;
-  if (!cgoDynamicOk && text.startsWith("go:cgo_")) report(pos, `//${text} only allowed in cgo-generated code`);
+  if (text.startsWith("go:cgo_import_dynamic ")) {
+    const f = pragmaFields(text);
+    if (f.length >= 4) {
+      const lib = f[3].replace(/^"+|"+$/g, "");
+      if (lib !== "" && !safeArg(lib) && !ctx.cgoGenerated) {
+        report(pos, `invalid library name ${JSON.stringify(lib)} in cgo_import_dynamic directive`);
+      }
+      checkCgoPragma(pos, text, report);
+      cgoDynamicOk = true;
+    }
+  }
+  if (!cgoDynamicOk && text.startsWith("go:cgo_")) {
+    if (!ctx.cgoGenerated && !ctx.std) report(pos, `//${text} only allowed in cgo-generated code`);
+    checkCgoPragma(pos, text, report);
+  }
 
   const sp = text.indexOf(" ");
   const verb = sp >= 0 ? text.slice(0, sp) : text;
   const flag = pragmaFlag(verb);
-  if ((flag & RuntimePragmas) !== 0) report(pos, `//${verb} only allowed in runtime`);
-  if (flag === PragmaFlag.Uintptrkeepalive) report(pos, `//${verb} is only allowed in the standard library`);
+  if (!ctx.compilingRuntime && (flag & RuntimePragmas) !== 0) report(pos, `//${verb} only allowed in runtime`);
+  if (flag === PragmaFlag.Uintptrkeepalive && !ctx.std) {
+    report(pos, `//${verb} is only allowed in the standard library`);
+  }
+  if (flag === 0 && !allowedStdPragmas.has(verb) && ctx.std) {
+    report(pos, `//${verb} is not allowed in the standard library`);
+  }
   pragma.flags |= flag;
   pragma.publicFlags |= flag;
   pragma.flagPos.push({ flag, pos });

@@ -59,7 +59,7 @@ import {
 } from "./ast.js";
 import { checkBranches } from "./branches.js";
 import type { ErrorList } from "./diag.js";
-import { PragmaState, addPragma, buildLineGoVersion, reportUnusedPragma } from "./directives.js";
+import { type PragmaContext, PragmaState, addPragma, buildLineGoVersion, reportUnusedPragma } from "./directives.js";
 import { isTypeElem, nodeString } from "./printer.js";
 import { Scanner } from "./scanner.js";
 import type { Pos, SourceFile } from "./source.js";
@@ -84,6 +84,18 @@ for (const t of [
   Token.Var,
 ]) {
   stopset[t] = 1;
+}
+
+const PosMax = 1 << 30;
+
+/** The offset after the last ':' in text, the number after it, and whether it is one; [0, 0, false] without ':'. */
+function trailingDigits(text: string): [number, number, boolean] {
+  const i = text.lastIndexOf(":");
+  if (i < 0) return [0, 0, false];
+  const d = text.slice(i + 1);
+  if (!/^[0-9]+$/.test(d)) return [i + 1, 0, false];
+  const n = Number(d);
+  return [i + 1, n, n <= Number.MAX_SAFE_INTEGER];
 }
 
 function newName(pos: Pos, value: string): Name {
@@ -178,11 +190,21 @@ class Parser extends Scanner {
   declList: Decl[] = [];
   private readonly report = (pos: Pos, msg: string): void => this.errors.error(pos, msg);
 
+  private readonly pragmaCtx: PragmaContext;
+
   constructor(
     readonly file: SourceFile,
     readonly errors: ErrorList,
+    opts: ParseOptions,
   ) {
     super(file.bytes, file.base);
+    file.lineBases.length = 0;
+    const base = file.name.slice(file.name.lastIndexOf("/") + 1);
+    this.pragmaCtx = {
+      std: opts.std ?? false,
+      compilingRuntime: opts.compilingRuntime ?? false,
+      cgoGenerated: base.startsWith("_cgo_"),
+    };
   }
 
   // -------------------------------------------------------------------------
@@ -199,7 +221,61 @@ class Parser extends Scanner {
       const v = buildLineGoVersion(text);
       if (v !== null) this.goVersion = v;
     }
-    this.pragma = addPragma(this.pragma, pos + 2, blank, body, this.report);
+    this.pragma = addPragma(this.pragma, pos + 2, blank, body, this.pragmaCtx, this.report);
+  }
+
+  protected override lineDirective(start: number, end: number, text: string): void {
+    let body: string;
+    let at: number; // where the directive takes effect
+    if (text.charCodeAt(1) === 47) {
+      // //line: from the next line on
+      body = text.endsWith("\r") ? text.slice(2, -1) : text.slice(2);
+      at = end + 1;
+    } else {
+      // /*line*/: right after the comment
+      body = text.slice(2, -2);
+      at = end;
+    }
+    this.updateBase(at, start + 7, body.slice(5));
+  }
+
+  /** gc's updateBase: text ("file:line" or "file:line:col") was at offset textOff. */
+  private updateBase(at: number, textOff: number, text: string): void {
+    const base = this.base;
+    let [i, n, ok] = trailingDigits(text);
+    if (i === 0) return; // not a line directive
+    if (!ok) {
+      // a suffix :xxx where xxx is not a number
+      this.errorAt(base + textOff + i, "invalid line number: " + text.slice(i));
+      return;
+    }
+    let line: number;
+    let col = 0;
+    const [i2, n2, ok2] = trailingDigits(text.slice(0, i - 1));
+    if (ok2) {
+      // line filename:line:col
+      const icol = i;
+      i = i2;
+      line = n2;
+      col = n;
+      if (col === 0 || col > PosMax) {
+        this.errorAt(base + textOff + icol, "invalid column number: " + text.slice(icol));
+        return;
+      }
+      text = text.slice(0, icol - 1); // drop ":col"
+    } else {
+      line = n;
+    }
+    if (line === 0 || line > PosMax) {
+      this.errorAt(base + textOff + i, "invalid line number: " + text.slice(i));
+      return;
+    }
+    let filename = text.slice(0, i - 1); // drop ":line"
+    if (filename === "" && ok2) {
+      const lbs = this.file.lineBases;
+      filename = lbs.length > 0 ? lbs[lbs.length - 1].filename : this.file.name;
+    }
+    this.file.lineBases.push({ offset: at, filename, line, col });
   }
 
   private takePragma(): Pragma | null {
@@ -1961,6 +2037,14 @@ class Parser extends Scanner {
   }
 }
 
+/** gc flags that affect parsing (only the judgement of //go: directives). */
+export interface ParseOptions {
+  /** -std: compiling a standard library package. */
+  std?: boolean;
+  /** -+: compiling the runtime (-std with package runtime implies it). */
+  compilingRuntime?: boolean;
+}
+
 function isStackOverflow(e: unknown): boolean {
   return e instanceof RangeError && /call stack/i.test(e.message);
 }
@@ -1970,8 +2054,8 @@ function isStackOverflow(e: unknown): boolean {
  * (from the error list) escapes. After a syntax error in the package clause
  * the result has no declarations.
  */
-export function parseFile(file: SourceFile, errors: ErrorList): File {
-  const p = new Parser(file, errors);
+export function parseFile(file: SourceFile, errors: ErrorList, opts: ParseOptions = {}): File {
+  const p = new Parser(file, errors, opts);
   let f: File | null = null;
   try {
     p.next();

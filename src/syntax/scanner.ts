@@ -207,6 +207,25 @@ export class Scanner {
    */
   protected directive(_pos: Pos, _text: string, _blank: boolean): void {}
 
+  /**
+   * Called with a //line or /*line directive comment (the whole comment
+   * text) that starts at byte offset start and ends before offset end.
+   */
+  protected lineDirective(_start: number, _end: number, _text: string): void {}
+
+  /** Whether the bytes at offset i spell "line ". */
+  private atLinePrefix(i: number): boolean {
+    const src = this.src;
+    return (
+      i + 5 <= this.len &&
+      src[i] === 108 &&
+      src[i + 1] === 105 &&
+      src[i + 2] === 110 &&
+      src[i + 3] === 101 &&
+      src[i + 4] === 32
+    );
+  }
+
   // -------------------------------------------------------------------------
   // Characters
 
@@ -519,7 +538,11 @@ export class Scanner {
           }
           if (this.ch === 42) {
             this.nextch();
-            this.skipComment(start);
+            const isLine = (this.ch as number) === 108 && this.atLinePrefix(start + 2);
+            if (this.skipComment(start) && isLine) {
+              const end = this.r - this.chw;
+              this.lineDirective(start, end, this.text.latin1Slice(start, end));
+            }
             if (nlsemi) {
               const end = this.r - this.chw;
               const nl = src.indexOf(10, start);
@@ -991,6 +1014,13 @@ export class Scanner {
       this.skipLine();
       const text = this.text.latin1Slice(start, this.r - this.chw);
       this.directive(this.base + start, text, this.isBlank(start));
+      return;
+    }
+    if (this.ch === 108 && (start === 0 || this.src[start - 1] === 10) && this.atLinePrefix(start + 2)) {
+      // "//line " at the start of a line
+      this.skipLine();
+      const end = this.r - this.chw;
+      this.lineDirective(start, end, this.text.latin1Slice(start, end));
       return;
     }
     this.skipLine();

@@ -17,12 +17,34 @@ export const NoPos: Pos = 0;
 export interface Position {
   filename: string;
   line: number;
+  /** 0 when unknown: after a //line directive that gives no column. */
   col: number;
+}
+
+/**
+ * A //line directive's effect (gc's line PosBase): from byte offset
+ * `offset` on, positions are reported as filename:line:col relative to it.
+ */
+export interface LineBase {
+  offset: number;
+  filename: string;
+  line: number;
+  /** 0: columns are unknown until the next directive. */
+  col: number;
+}
+
+/** gc's position text: "file:line:col", "file:line" if the column is unknown. */
+export function formatPosition(p: Position): string {
+  if (p.line === 0) return p.filename === "" ? "<unknown position>" : p.filename;
+  if (p.col === 0) return `${p.filename}:${p.line}`;
+  return `${p.filename}:${p.line}:${p.col}`;
 }
 
 export class SourceFile {
   /** Byte offsets where each line starts; lineStarts[0] === 0. */
   readonly lineStarts: number[] = [0];
+  /** //line directives in offset order (added by the parser). */
+  readonly lineBases: LineBase[] = [];
 
   constructor(
     /** Name as shown in messages, e.g. "./main.go" (a byte string). */
@@ -42,8 +64,8 @@ export class SourceFile {
     return this.base + offset;
   }
 
-  position(pos: Pos): Position {
-    const off = pos - this.base;
+  /** The 0-based line index of a byte offset. */
+  private lineIndex(off: number): number {
     const ls = this.lineStarts;
     let lo = 0;
     let hi = ls.length - 1;
@@ -52,7 +74,41 @@ export class SourceFile {
       if (ls[mid] <= off) lo = mid;
       else hi = mid - 1;
     }
-    return { filename: this.name, line: lo + 1, col: off - ls[lo] + 1 };
+    return lo;
+  }
+
+  /** Line and column in the file itself, ignoring //line directives. */
+  rawPosition(pos: Pos): Position {
+    const off = pos - this.base;
+    const l = this.lineIndex(off);
+    return { filename: this.name, line: l + 1, col: off - this.lineStarts[l] + 1 };
+  }
+
+  /** The position as gc reports it, i.e. relative to the governing //line directive if any. */
+  position(pos: Pos): Position {
+    const off = pos - this.base;
+    const l = this.lineIndex(off);
+    const line = l + 1;
+    const col = off - this.lineStarts[l] + 1;
+    const lb = this.lineBase(off);
+    if (lb === null) return { filename: this.name, line, col };
+    const bl = this.lineIndex(lb.offset);
+    let relCol = 0;
+    if (lb.col !== 0) relCol = bl === l ? lb.col + (off - lb.offset) : col;
+    return { filename: lb.filename, line: lb.line + (l - bl), col: relCol };
+  }
+
+  private lineBase(off: number): LineBase | null {
+    const lbs = this.lineBases;
+    if (lbs.length === 0 || off < lbs[0].offset) return null;
+    let lo = 0;
+    let hi = lbs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lbs[mid].offset <= off) lo = mid;
+      else hi = mid - 1;
+    }
+    return lbs[lo];
   }
 }
 
@@ -88,10 +144,9 @@ export class FileSet {
     return f.position(pos);
   }
 
-  /** gc's "file:line:col" form. */
+  /** gc's "file:line:col" form ("file:line" if the column is unknown). */
   format(pos: Pos): string {
-    const p = this.position(pos);
-    return `${p.filename}:${p.line}:${p.col}`;
+    return formatPosition(this.position(pos));
   }
 }
 

@@ -119,20 +119,81 @@ function errorCheck(msgs: Msg[], want: Wanted[], requireAll: boolean): string[] 
   return problems;
 }
 
+/** Messages that gc's parser (scanner, parser, branch checks, pragma handling) reports, other than syntax errors. */
+const parserStageMessage = new RegExp(
+  "^(" +
+    [
+      "invalid character",
+      "identifier cannot begin with digit",
+      "invalid NUL character",
+      "invalid UTF-8 encoding",
+      "invalid BOM in the middle of the file",
+      "newline in string",
+      "string not terminated",
+      "newline in rune literal",
+      "rune literal not terminated",
+      "empty rune literal",
+      "more than one character in rune literal",
+      "comment not terminated",
+      "unknown escape",
+      "invalid digit",
+      "'_' must separate",
+      "exponent has no digits",
+      "\\w+ literal has no digits",
+      "invalid radix point",
+      "'.' exponent requires",
+      "hexadecimal mantissa requires",
+      "escape is invalid Unicode",
+      "octal escape value",
+      "method has no receiver",
+      "method has multiple receivers",
+      "middle index required",
+      "final index required",
+      "expression in (go|defer) must not be parenthesized",
+      "empty type (parameter|argument) list",
+      "interface method must have no type parameters",
+      "invalid (line|column) number",
+      "label \\S+ (defined and not used|already defined|not defined)",
+      "goto \\S+ jumps",
+      "break is not in a loop",
+      "continue is not in a loop",
+      "invalid (break|continue) label",
+      "(break|continue) label not defined",
+      "fallthrough statement out of place",
+      "cannot fallthrough",
+      "misplaced (compiler directive|go:embed directive)",
+      "usage: //go:",
+      "//go:\\S+ (only allowed|is only allowed|is not allowed)",
+      "invalid quoted string in //go:embed",
+    ].join("|") +
+    ")",
+);
+
 function loadOracle(): Record<string, string> {
   if (!existsSync(ORACLE_CACHE)) return {};
   return JSON.parse(readFileSync(ORACLE_CACHE, "utf8")) as Record<string, string>;
 }
 
 /** gc's output for a file (compiled in its directory, -e, with the test's flags). */
-function runGc(file: string, flags: string[]): string {
-  const args = ["tool", "compile", "-p=p", "-e", "-o", "/dev/null", ...flags.filter((f) => f.startsWith("-")), basename(file)];
-  try {
-    execFileSync(`${GOROOT}/bin/go`, args, { cwd: dirname(file), stdio: ["ignore", "pipe", "pipe"], timeout: 60000 });
-    return "";
-  } catch (e) {
-    const err = e as { stdout?: Buffer; stderr?: Buffer };
-    return (err.stdout?.toString("latin1") ?? "") + (err.stderr?.toString("latin1") ?? "");
+function runGc(file: string, flags: string[]): string | null {
+  const gcFlags: string[] = [];
+  for (let i = 0; i < flags.length; i++) {
+    const f = flags[i];
+    if (f === "-t" || f === "-goexperiment" || f === "-godebug") i++;
+    else if (f.startsWith("-") && f !== "-0" && f !== "-1" && f !== "-s") gcFlags.push(f);
+  }
+  // Not -o /dev/null: gc removes its output file after errors (as root, /dev/null itself).
+  const args = ["tool", "compile", "-p=p", "-e", "-o", "/tmp/gots-gc-oracle.o", ...gcFlags, basename(file)];
+  for (let attempt = 0; ; attempt++) {
+    try {
+      execFileSync(`${GOROOT}/bin/go`, args, { cwd: dirname(file), stdio: ["ignore", "pipe", "pipe"], timeout: 60000 });
+      return "";
+    } catch (e) {
+      const err = e as { status: number | null; stdout?: Buffer; stderr?: Buffer };
+      if (err.status === null && attempt < 3) continue; // could not run; try again
+      if (err.status === null) return null;
+      return (err.stdout?.toString("latin1") ?? "") + (err.stderr?.toString("latin1") ?? "");
+    }
   }
 }
 
@@ -161,6 +222,8 @@ function main(): void {
   let ecPartialOk = 0;
   let ecPartial = 0;
   const ecFailures: string[] = [];
+  let orLaterFiles = 0;
+  let orLaterEqual = 0;
   let orSyntaxFiles = 0;
   let orEqual = 0;
   const orFailures: string[] = [];
@@ -178,9 +241,13 @@ function main(): void {
     const fset = new FileSet();
     const sf = fset.addFile(short, bytes);
     const errors = new ErrorList(fset, true);
+    const src = bytes.toString("latin1");
+    const inDir = /\.dir\//.test(path);
+    const { action, args } = testAction(src);
+    const opts = { std: args.includes("-std"), compilingRuntime: args.includes("-+") };
     const t0 = performance.now();
     try {
-      parseFile(sf, errors);
+      parseFile(sf, errors, opts);
     } catch (e) {
       if (!(e instanceof TooManyErrors)) {
         crashes++;
@@ -191,9 +258,6 @@ function main(): void {
     if (errors.count > 0) withErrors++;
     if (errors.syntaxCount > 0) withSyntaxErrors++;
 
-    const src = bytes.toString("latin1");
-    const inDir = /\.dir\//.test(path);
-    const { action, args } = testAction(src);
     const isTestFile = path.startsWith(`${GOROOT}/test/`) && !inDir;
 
     const ourLines = errors.lines();
@@ -226,9 +290,13 @@ function main(): void {
 
     if (useOracle) {
       const key = relative(GOROOT, path);
-      let gcOut = oracle[key];
+      let gcOut: string | null | undefined = oracle[key];
       if (gcOut === undefined) {
         gcOut = runGc(path, args);
+        if (gcOut === null) {
+          orFailures.push(`${key}: could not run gc`);
+          continue;
+        }
         oracle[key] = gcOut;
         oracleDirty = true;
       }
@@ -239,6 +307,15 @@ function main(): void {
         else orFailures.push(`${key}:\n  gc:   ${gcLines.join("\n        ")}\n  ours: ${ourLines.join("\n        ")}`);
       } else if (hasSyntax) {
         orFailures.push(`${key}: gc reports no syntax error; ours:\n        ${ourLines.join("\n        ")}`);
+      } else {
+        // gc went on to type checking: its parser-stage errors must be
+        // exactly ours.
+        orLaterFiles++;
+        const gcParser = gcLines.filter((l) => parserStageMessage.test(l.replace(/^[^ ]* /, "")));
+        const missing = gcParser.filter((l) => !ourLines.includes(l));
+        const extra = ourLines.filter((l) => !gcLines.includes(l));
+        if (missing.length === 0 && extra.length === 0) orLaterEqual++;
+        else orFailures.push(`${key}:\n  missing: ${missing.join("\n           ")}\n  extra:   ${extra.join("\n           ")}`);
       }
     }
   }
@@ -259,6 +336,7 @@ function main(): void {
   console.log(`  with only non-syntax errors of ours: ${ecPartial}, all expected: ${ecPartialOk}`);
   if (useOracle) {
     console.log(`  gc stops at syntax errors: ${orSyntaxFiles}, our output identical: ${orEqual}`);
+    console.log(`  gc goes on to type check: ${orLaterFiles}, parser-stage errors identical: ${orLaterEqual}`);
   }
   if (verbose) {
     for (const f of noErrorFailures) console.log(`MUST-COMPILE ${f}`);
