@@ -69,8 +69,8 @@ export function checkLang(lang: string): string | null {
   return null;
 }
 
-/** The ErrorList's lines, without columns for -C. */
-function errorLines(errors: ErrorList, fset: FileSet, noColumns: boolean): string[] {
+/** The ErrorList's lines as gc prints them (without columns for -C). */
+export function errorLines(errors: ErrorList, fset: FileSet, noColumns: boolean): string[] {
   if (!noColumns) return errors.lines();
   const sorted = errors.list
     .map((d, i) => ({ d, i }))
@@ -85,7 +85,7 @@ function errorLines(errors: ErrorList, fset: FileSet, noColumns: boolean): strin
   return out;
 }
 
-function formatPos(fset: FileSet, pos: Pos, noColumns: boolean): string {
+export function formatPos(fset: FileSet, pos: Pos, noColumns: boolean): string {
   const p = fset.position(pos);
   return noColumns ? `${p.filename}:${p.line}` : `${p.filename}:${p.line}:${p.col}`;
 }

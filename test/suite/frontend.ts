@@ -1,0 +1,253 @@
+// The front-end suite: how much of Go's own test suite gots' parser and type
+// checker get right, and how fast they are. Run with `npm run frontend-suite`
+// (after `npm run build`); it is a measurement, not part of `npm test`.
+//
+//   (a) build: every `// run`, `// compile` and `// build` test in
+//       $GOROOT/test and its chan, ken, interface and fixedbugs folders that
+//       applies to linux/amd64, declares no generic functions or types, and
+//       imports only packages gots provides, must pass `gots build`;
+//   (b) errorcheck: every `// errorcheck` test whose recipe asks for no
+//       back-end diagnostics (-m, -d, -+, -live) is compiled as Go's driver
+//       compiles it and judged by Go's errorcheck protocol; a file passes
+//       when all its expectations hold and no other error appears;
+//   (c) speed: lines parsed and type-checked per second over the files of
+//       (a) and (b) (library packages excluded), on one thread.
+//
+// Files are compiled in-process, on worker threads with a large stack; a
+// file that takes longer than --timeout seconds counts as a failure (hang)
+// and its worker is replaced. The full list of failures goes to
+// build/frontend-report.txt (or --report FILE); the summary to stdout.
+//
+// Options: --jobs N (worker threads, default 1 so that the speed figure is
+// single-threaded), --timeout S (default 10), --filter REGEXP (test paths),
+// --report FILE.
+//
+// Run by `node --test build/test/` as a plain script, this file does nothing.
+
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { libDir } from "../../src/cli/env.js";
+import type { CompileStats } from "../../src/cli/compile.js";
+import type { Job, Verdict, WorkerSetup } from "./frontend-worker.js";
+import { readRecipe, shouldTest } from "./testdir.js";
+
+const suiteDirs = [".", "chan", "ken", "interface", "fixedbugs"];
+
+interface Options {
+  jobs: number;
+  timeout: number;
+  filter: RegExp | null;
+  report: string | null;
+}
+
+function parseOptions(argv: string[]): Options {
+  const o: Options = { jobs: 1, timeout: 10, filter: null, report: null };
+  for (let i = 0; i < argv.length; i++) {
+    const [k, inline] = argv[i].split(/=(.*)/s, 2);
+    const val = () => inline ?? argv[++i];
+    if (k === "--jobs") o.jobs = Math.max(1, Number(val()) || 1);
+    else if (k === "--timeout") o.timeout = Math.max(1, Number(val()) || 10);
+    else if (k === "--filter") o.filter = new RegExp(val());
+    else if (k === "--report") o.report = val();
+    else throw new Error(`unknown option ${argv[i]}`);
+  }
+  return o;
+}
+
+function repoRoot(): string {
+  let d = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(d, "package.json")) && existsSync(join(d, "scripts", "oracle.sh"))) return d;
+    const up = dirname(d);
+    if (up === d) throw new Error("cannot find the gots repository root");
+    d = up;
+  }
+}
+
+interface Classified {
+  build: Job[];
+  errorcheck: Job[];
+  /** Tests left out of (b) by their flags, with the reason. */
+  excludedErrorcheck: Map<string, number>;
+  /** Files not applicable to linux/amd64. */
+  notApplicable: number;
+}
+
+function classify(testRoot: string, filter: RegExp | null): Classified {
+  const c: Classified = { build: [], errorcheck: [], excludedErrorcheck: new Map(), notApplicable: 0 };
+  let id = 0;
+  for (const d of suiteDirs) {
+    const dir = join(testRoot, d);
+    for (const name of readdirSync(dir).sort()) {
+      if (!name.endsWith(".go")) continue;
+      const file = join(dir, name);
+      if (filter !== null && !filter.test(relative(testRoot, file))) continue;
+      const src = readFileSync(file, "latin1");
+      const r = readRecipe(src);
+      if (r === null) continue;
+      const isBuild = r.action === "run" || r.action === "compile" || r.action === "build";
+      if (!isBuild && r.action !== "errorcheck") continue;
+      if (!shouldTest(src)) {
+        c.notApplicable++;
+        continue;
+      }
+      if (isBuild) {
+        c.build.push({ id: id++, kind: "build", file, action: r.action, flags: r.flags, args: r.args });
+        continue;
+      }
+      const backend = r.flags.find((f) => /^-(m|d|\+|live)(=|$)/.test(f));
+      if (backend !== undefined) {
+        const key = `flag ${backend.replace(/=.*/, "")}`;
+        c.excludedErrorcheck.set(key, (c.excludedErrorcheck.get(key) ?? 0) + 1);
+        continue;
+      }
+      c.errorcheck.push({ id: id++, kind: "errorcheck", file, flags: r.flags, wantError: r.wantError });
+    }
+  }
+  return c;
+}
+
+/** Runs the jobs on `n` workers, replacing a worker that exceeds the timeout or dies. */
+async function runJobs(jobs: Job[], n: number, timeoutS: number, setup: WorkerSetup, progress: (done: number) => void): Promise<Map<number, Verdict>> {
+  const results = new Map<number, Verdict>();
+  const workerUrl = new URL("./frontend-worker.js", import.meta.url);
+  let next = 0;
+  const lane = () =>
+    new Promise<void>((resolveLane) => {
+      let worker: Worker | null = null;
+      let current: Job | null = null;
+      let timer: NodeJS.Timeout | null = null;
+      const finish = (v: Verdict) => {
+        if (timer !== null) clearTimeout(timer);
+        timer = null;
+        results.set(v.id, v);
+        current = null;
+        progress(results.size);
+        feed();
+      };
+      const spawn = () => {
+        const w = new Worker(workerUrl, { workerData: setup, resourceLimits: { stackSizeMb: 256 } });
+        w.on("message", (v: Verdict) => {
+          if (current !== null && v.id === current.id) finish(v);
+        });
+        const died = (why: string) => {
+          if (worker !== w) return;
+          worker = null;
+          if (current !== null) finish(failed(current, why));
+        };
+        w.on("error", (e) => died(`worker crashed: ${e.message}`));
+        w.on("exit", (code) => died(`worker exited (${code})`));
+        worker = w;
+        return w;
+      };
+      const feed = () => {
+        if (next >= jobs.length) {
+          const w = worker;
+          worker = null;
+          if (w !== null) void w.terminate();
+          resolveLane();
+          return;
+        }
+        const job = jobs[next++];
+        current = job;
+        const w = worker ?? spawn();
+        timer = setTimeout(() => {
+          worker = null;
+          void w.terminate();
+          finish(failed(job, `timeout: no verdict after ${timeoutS}s (hang)`));
+        }, timeoutS * 1000);
+        w.postMessage(job);
+      };
+      feed();
+    });
+  await Promise.all(Array.from({ length: Math.min(n, Math.max(1, jobs.length)) }, lane));
+  return results;
+}
+
+function failed(job: Job, reason: string): Verdict {
+  return { id: job.id, status: "fail", reason, stats: { files: 0, lines: 0, bytes: 0, parseMs: 0, checkMs: 0 } };
+}
+
+function pct(a: number, b: number): string {
+  return b === 0 ? "0.0" : ((100 * a) / b).toFixed(1);
+}
+
+async function main(): Promise<void> {
+  const opts = parseOptions(process.argv.slice(2));
+  const root = repoRoot();
+  const goroot = execFileSync(join(root, "scripts", "oracle.sh"), { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim();
+  const testRoot = join(goroot, "test");
+  const setup: WorkerSetup = { libDir: libDir() };
+  const c = classify(testRoot, opts.filter);
+  const jobs = [...c.build, ...c.errorcheck];
+  const t0 = performance.now();
+  let lastShown = 0;
+  const results = await runJobs(jobs, opts.jobs, opts.timeout, setup, (done) => {
+    if (process.stderr.isTTY && (done === jobs.length || performance.now() - lastShown > 500)) {
+      lastShown = performance.now();
+      process.stderr.write(`\r${done}/${jobs.length} files`);
+    }
+  });
+  if (process.stderr.isTTY) process.stderr.write("\n");
+  const wallS = (performance.now() - t0) / 1000;
+
+  const rel = (f: string) => relative(testRoot, f);
+  const verdicts = (js: Job[]) => js.map((j) => ({ job: j, v: results.get(j.id)! }));
+  const build = verdicts(c.build);
+  const check = verdicts(c.errorcheck);
+  const counted = build.filter((r) => r.v.status !== "skip");
+  const buildPass = counted.filter((r) => r.v.status === "pass").length;
+  const checkPass = check.filter((r) => r.v.status === "pass").length;
+  const total: CompileStats = { files: 0, lines: 0, bytes: 0, parseMs: 0, checkMs: 0 };
+  for (const { v } of [...counted, ...check]) {
+    total.files += v.stats.files;
+    total.lines += v.stats.lines;
+    total.bytes += v.stats.bytes;
+    total.parseMs += v.stats.parseMs;
+    total.checkMs += v.stats.checkMs;
+  }
+  const frontS = (total.parseMs + total.checkMs) / 1000;
+  const skips = new Map<string, number>();
+  for (const { v } of build) if (v.status === "skip") skips.set(v.category ?? v.reason, (skips.get(v.category ?? v.reason) ?? 0) + 1);
+
+  const summary = [
+    `frontend build: ${buildPass}/${counted.length} passed (${pct(buildPass, counted.length)}%)`,
+    `errorcheck: ${checkPass}/${check.length} passed (${pct(checkPass, check.length)}%)`,
+    `speed: ${total.lines} lines in ${total.files} files, parse ${(total.parseMs / 1000).toFixed(2)}s + check ${(total.checkMs / 1000).toFixed(2)}s = ${Math.round(total.lines / Math.max(frontS, 1e-9))} lines/s`,
+  ];
+
+  const report: string[] = [
+    `gots front-end suite, ${new Date().toISOString()}`,
+    `Go test files: ${testRoot} (${suiteDirs.join(", ")})`,
+    `wall time ${wallS.toFixed(1)}s with ${opts.jobs} worker(s), timeout ${opts.timeout}s per file`,
+    "",
+    ...summary,
+    "",
+    `(a) build tests: ${c.build.length} applicable to linux/amd64; ${c.build.length - counted.length} left out:`,
+    ...[...skips.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => `    ${String(n).padStart(5)}  ${k}`),
+    `(b) errorcheck tests left out for back-end flags: ${[...c.excludedErrorcheck.entries()].map(([k, n]) => `${k}: ${n}`).join(", ") || "none"}`,
+    `files not applicable to linux/amd64 (build constraints): ${c.notApplicable}`,
+    "",
+    `== build failures (${counted.length - buildPass}) ==`,
+    ...counted.filter((r) => r.v.status !== "pass").map((r) => `${rel(r.job.file)}: ${r.v.reason}`),
+    "",
+    `== errorcheck failures (${check.length - checkPass}) ==`,
+    ...check.filter((r) => r.v.status !== "pass").map((r) => `${rel(r.job.file)}: ${r.v.reason}`),
+    "",
+  ];
+  const reportFile = opts.report ?? join(root, "build", "frontend-report.txt");
+  mkdirSync(dirname(reportFile), { recursive: true });
+  writeFileSync(reportFile, Buffer.from(report.join("\n"), "latin1"));
+  for (const l of summary) console.log(l);
+  console.log(`report: ${relative(process.cwd(), reportFile) || reportFile}`);
+}
+
+if (process.env.NODE_TEST_CONTEXT === undefined) {
+  main().catch((e: unknown) => {
+    console.error(`frontend-suite: ${e instanceof Error ? e.message : String(e)}`);
+    process.exitCode = 1;
+  });
+}
