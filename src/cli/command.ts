@@ -11,7 +11,7 @@
 // with the latin1 encoding, so Go text reaches the terminal byte for byte.
 
 import { toByteString } from "../syntax/source.js";
-import { type CompileStats, compilePackages, defaultGcFlags } from "./compile.js";
+import { type CompileStats, compilePackages, DeepNesting, defaultGcFlags } from "./compile.js";
 import { BuildContext } from "./constraint.js";
 import { libDir, versionLine } from "./env.js";
 import { type BuildFlags, parseBuildFlags, UsageError } from "./flags.js";
@@ -28,12 +28,15 @@ export interface CliEnv {
   /** Runs a compiled program (runProgram unless a test substitutes it). */
   run?: (program: Program, args: string[]) => Promise<number>;
   stats?: CompileStats;
+  /** Running on the large-stack thread already (see NeedBigStack): no further retry. */
+  bigStack?: boolean;
 }
 
 /**
- * Thrown when compiling ran out of JS stack (deeply nested source); the
- * entry point then runs the command again on a thread with a larger stack.
- * Nothing has been printed when it is thrown.
+ * Thrown when compiling ran out of JS stack (deeply nested source, which gc
+ * compiles on its growable stacks); the entry point then runs the command
+ * again on a thread with a larger stack. Nothing has been printed when it is
+ * thrown.
  */
 export class NeedBigStack extends Error {}
 
@@ -207,11 +210,12 @@ function compile(order: LoadedPackage[], loader: Loader, flags: BuildFlags, env:
       rootFlags: flags.gcflags,
       depFlags: flags.gcflagsAll ? flags.gcflags : defaultGcFlags(),
       stats: env.stats,
+      deepNestingThrows: env.bigStack !== true,
     });
     output.push(...res.output);
     return res.ok;
   } catch (e) {
-    if (isStackOverflow(e)) throw new NeedBigStack("compiling needs a larger stack");
+    if (e instanceof DeepNesting || (isStackOverflow(e) && env.bigStack !== true)) throw new NeedBigStack("compiling needs a larger stack");
     throw e;
   }
 }

@@ -45,7 +45,15 @@ export interface CompileOptions {
   depFlags: GcFlags;
   /** Where time and size of the non-library packages are added up (the suite's speed figures). */
   stats?: CompileStats;
+  /**
+   * Throw DeepNesting instead of reporting the parser's "nesting too deep"
+   * error, so that the caller can compile again with a larger stack.
+   */
+  deepNestingThrows?: boolean;
 }
+
+/** The parser ran out of JS stack (see CompileOptions.deepNestingThrows). */
+export class DeepNesting extends Error {}
 
 export interface CompileStats {
   files: number;
@@ -115,7 +123,7 @@ export function compilePackages(order: LoadedPackage[], fe: Frontend, fset: File
       ok = false;
       continue;
     }
-    const lines = compilePackage(pkg, fe, fset, pkg.isRoot ? opts.rootFlags : opts.depFlags, opts.stats);
+    const lines = compilePackage(pkg, fe, fset, pkg.isRoot ? opts.rootFlags : opts.depFlags, opts);
     if (lines !== null) {
       pkg.failed = true;
       ok = false;
@@ -126,7 +134,8 @@ export function compilePackages(order: LoadedPackage[], fe: Frontend, fset: File
 }
 
 /** Compiles one package; returns gc's error lines, or null on success. */
-function compilePackage(pkg: LoadedPackage, fe: Frontend, fset: FileSet, flags: GcFlags, stats: CompileStats | undefined): string[] | null {
+function compilePackage(pkg: LoadedPackage, fe: Frontend, fset: FileSet, flags: GcFlags, opts: CompileOptions): string[] | null {
+  const stats = opts.stats;
   if (flags.lang !== null) {
     const bad = checkLang(flags.lang);
     if (bad !== null) return [`compile: ${bad}`];
@@ -137,7 +146,7 @@ function compilePackage(pkg: LoadedPackage, fe: Frontend, fset: FileSet, flags: 
     let t0 = performance.now();
     const files: File[] = [];
     for (const src of pkg.sources) {
-      files.push(fe.parseFile(src, errors));
+      files.push(fe.parseFile(src, errors, { std: pkg.isStd }));
       if (measure) {
         stats.files++;
         stats.lines += countLines(src.bytes);
@@ -145,6 +154,9 @@ function compilePackage(pkg: LoadedPackage, fe: Frontend, fset: FileSet, flags: 
       }
     }
     if (measure) stats.parseMs += performance.now() - t0;
+    if (opts.deepNestingThrows && errors.list.some((d) => d.msg.startsWith("nesting too deep"))) {
+      throw new DeepNesting(`${pkg.path}: nesting too deep for the JS stack`);
+    }
     if (errors.count > 0) return errorLines(errors, fset, flags.noColumns);
     pkg.syntax = files;
     t0 = performance.now();

@@ -524,13 +524,17 @@ class HeaderScanner {
     this.setTok(T.STRING, off, this.text(off, i));
   }
 
-  /** Checks an escape at b[i] === '\\' (go/scanner's scanEscape); returns the index after it. */
+  /**
+   * Checks the escape whose backslash is at b[i] (go/scanner's scanEscape:
+   * errors point after the backslash, or at the offending digit); returns
+   * the index after it.
+   */
   private scanEscape(i: number): number {
     const b = this.src;
-    const start = i;
-    i++;
+    const offs = i + 1;
+    i = offs;
     if (i >= b.length) {
-      this.error(start, "escape sequence not terminated");
+      this.error(offs, "escape sequence not terminated");
       return i;
     }
     const c = b[i];
@@ -542,41 +546,30 @@ class HeaderScanner {
       n = 3;
       base = 8;
       max = 255;
-    } else if (c === 120) {
+    } else if (c === 120 || c === 117 || c === 85) {
       i++;
-      n = 2;
+      n = c === 120 ? 2 : c === 117 ? 4 : 8;
       base = 16;
-      max = 255;
-    } else if (c === 117) {
-      i++;
-      n = 4;
-      base = 16;
-      max = 0x10ffff;
-    } else if (c === 85) {
-      i++;
-      n = 8;
-      base = 16;
-      max = 0x10ffff;
+      max = c === 120 ? 255 : 0x10ffff;
     } else {
-      this.error(start, "unknown escape sequence");
-      return i + 1;
+      this.error(offs, "unknown escape sequence");
+      return i;
     }
     let x = 0;
     for (; n > 0; n--) {
       if (i >= b.length) {
-        this.error(start, "escape sequence not terminated");
+        this.error(i, "escape sequence not terminated");
         return i;
       }
       const d = parseInt(String.fromCharCode(b[i]), 16);
       if (Number.isNaN(d) || d >= base) {
-        const [r] = this.rune(i);
-        this.error(i, r === 34 || r === 10 ? "escape sequence not terminated" : `illegal character ${fmtU(r)} in escape sequence`);
+        this.error(i, `illegal character ${fmtU(this.rune(i)[0])} in escape sequence`);
         return i;
       }
       x = x * base + d;
       i++;
     }
-    if (x > max || (x >= 0xd800 && x < 0xe000)) this.error(start, "escape sequence is invalid Unicode code point");
+    if (x > max || (x >= 0xd800 && x < 0xe000)) this.error(offs, "escape sequence is invalid Unicode code point");
     return i;
   }
 }

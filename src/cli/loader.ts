@@ -39,7 +39,8 @@ import { goStdPackages } from "./stdpkgs.js";
 
 /** The parser and type checker, passed in so that loading can be tested without them. */
 export interface Frontend {
-  parseFile(file: SourceFile, errors: ErrorList): File;
+  /** `std`: the file belongs to gots' library (gc's -std). */
+  parseFile(file: SourceFile, errors: ErrorList, opts?: { std?: boolean }): File;
   checkPackage(path: string, files: File[], conf: CheckConfig): Package;
   /** Package unsafe, which the type checker provides. */
   unsafePackage: Package;

@@ -12,8 +12,9 @@ const write = (stream: NodeJS.WriteStream) => (s: string) => {
   stream.write(Buffer.from(s, "latin1"));
 };
 
-function cliEnv(): CliEnv {
+function cliEnv(bigStack: boolean): CliEnv {
   return {
+    bigStack,
     cwd: process.cwd(),
     env: process.env,
     frontend: goFrontend,
@@ -42,15 +43,10 @@ async function main(): Promise<void> {
   const argv = bigStack ? (data!.argv ?? []) : process.argv.slice(2);
   let code: number;
   try {
-    code = await gotsMain(argv, cliEnv());
+    code = await gotsMain(argv, cliEnv(bigStack));
   } catch (e) {
-    if (!(e instanceof NeedBigStack)) throw e;
-    if (bigStack) {
-      process.stderr.write("gots: internal compiler error: source nested too deeply\n");
-      code = 2;
-    } else {
-      code = await runOnBigStack(argv);
-    }
+    if (!(e instanceof NeedBigStack) || bigStack) throw e;
+    code = await runOnBigStack(argv);
   }
   process.exitCode = code;
 }

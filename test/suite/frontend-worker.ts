@@ -197,7 +197,7 @@ class Session {
     stats.lines += latin1(bytes).split("\n").length - (bytes[bytes.length - 1] === 10 ? 1 : 0);
     try {
       let t0 = performance.now();
-      const file = this.fe.parseFile(src, errors);
+      const file = this.fe.parseFile(src, errors, { std: isStd });
       stats.parseMs += performance.now() - t0;
       if (errors.count === 0) {
         t0 = performance.now();

@@ -1,0 +1,3 @@
+pakage main
+
+func main() {}

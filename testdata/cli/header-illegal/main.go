@@ -1,0 +1,3 @@
+// A comment.
+#!/bin/sh
+package main

@@ -1,0 +1,3 @@
+package 5
+
+func main() {}

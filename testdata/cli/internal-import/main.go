@@ -1,0 +1,5 @@
+package main
+
+import _ "internal/abi"
+
+func main() {}

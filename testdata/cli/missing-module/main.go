@@ -1,0 +1,5 @@
+package main
+
+import "example.com/nowhere/pkg"
+
+func main() { pkg.F() }

@@ -1,0 +1,4 @@
+package util
+
+// Double returns twice n.
+func Double(n int) int { return 2 * n }
