@@ -15,7 +15,7 @@
 
 import type { File } from "../syntax/ast.js";
 import { ErrorList, TooManyErrors } from "../syntax/diag.js";
-import type { FileSet, Pos } from "../syntax/source.js";
+import { type FileSet, formatPosition, type Pos } from "../syntax/source.js";
 import type { Package } from "../types/objects.js";
 import { maxGoMinor } from "./env.js";
 import type { Frontend, LoadedPackage } from "./loader.js";
@@ -83,19 +83,16 @@ export function errorLines(errors: ErrorList, fset: FileSet, noColumns: boolean)
   const sorted = errors.list
     .map((d, i) => ({ d, i }))
     .sort((a, b) => a.d.pos - b.d.pos || a.i - b.i)
-    .map(({ d }) => {
-      if (d.pos <= 0) return d.msg;
-      const p = fset.position(d.pos);
-      return `${p.filename}:${p.line}: ${d.msg}`;
-    });
+    .map(({ d }) => (d.pos > 0 ? `${formatPos(fset, d.pos, true)}: ${d.msg}` : d.msg));
   const out: string[] = [];
   for (const l of sorted) if (out.length === 0 || out[out.length - 1] !== l) out.push(l);
   return out;
 }
 
+/** gc's position text: "file:line:col", or "file:line" with -C or when a //line directive left the column unknown (0). */
 export function formatPos(fset: FileSet, pos: Pos, noColumns: boolean): string {
   const p = fset.position(pos);
-  return noColumns ? `${p.filename}:${p.line}` : `${p.filename}:${p.line}:${p.col}`;
+  return noColumns ? `${p.filename}:${p.line}` : formatPosition(p);
 }
 
 function countLines(b: Uint8Array): number {
