@@ -324,6 +324,10 @@ export class Loader {
     };
     const mod = this.module;
     if (path === "C") return fail(`${pos}: import "C": cgo is not supported by gots`);
+    if (path === "." || path === ".." || path.startsWith("./") || path.startsWith("../")) {
+      return fail(`${pos}: "${path}" is relative, but relative import paths are not supported in module mode`);
+    }
+    if (path.startsWith("/")) return fail(`${pos}: "${path}" is not a package path; see 'go help packages'`);
     if (mod !== null && mod.path !== "" && (path === mod.path || path.startsWith(mod.path + "/"))) {
       const dir = join(mod.root, path.slice(mod.path.length));
       if (isDir(dir) && this.goFilesIn(dir).length > 0) {
@@ -332,7 +336,7 @@ export class Loader {
       return fail(`${pos}: no required module provides package ${path}; to add it:\n\tgo get ${path}`);
     }
     const lib = this.opts.libDir;
-    if (lib !== null && !path.startsWith(".") && !path.startsWith("/")) {
+    if (lib !== null) {
       const dir = join(lib, path);
       if (isDir(dir) && this.goFilesIn(dir).length > 0) {
         const pkg = this.loadDirPackage(path, dir, PkgKind.Std, false);

@@ -37,6 +37,15 @@ async function runOnBigStack(argv: string[]): Promise<number> {
   return new Promise((resolve) => w.on("exit", resolve));
 }
 
+// A closed pipe on stdout or stderr (`gots run x | head`) ends the command
+// quietly, with the status a shell shows for a Go program killed by SIGPIPE.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(141);
+    throw e;
+  });
+}
+
 async function main(): Promise<void> {
   const data = isMainThread ? null : (workerData as Partial<BigStackData> | null);
   const bigStack = data?.gotsBigStack === true;

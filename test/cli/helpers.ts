@@ -47,11 +47,12 @@ export function tempDir(prefix: string): string {
 
 /**
  * A line the go command or gc could print for a failed build: "# pkg",
- * "file:line:col: msg", a tab-indented continuation, a message of the go
- * command itself ("go: ...", "package ... is not a main package", ...).
+ * "file:line:col: msg" ("file:line: msg" when the column is past 255, as gc
+ * prints it), a tab-indented continuation, a message of the go command
+ * itself ("go: ...", "package ... is not a main package", ...).
  */
 export function isGoStyleLine(line: string): boolean {
-  return /^# \S+$/.test(line) || /^[^\s:][^:]*:\d+:\d+: \S/.test(line) || /^\t\S/.test(line) || /^(go: |package |named files |found packages )/.test(line);
+  return /^# \S+$/.test(line) || /^[^\s:][^:]*:\d+(:\d+)?: \S/.test(line) || /^\t\S/.test(line) || /^(go: |package |named files |found packages )/.test(line);
 }
 
 /** Signs that a JS exception escaped: a stack frame or Node's internals. */

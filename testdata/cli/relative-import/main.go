@@ -1,0 +1,5 @@
+package main
+
+import "./foo"
+
+func main() { foo.F() }
