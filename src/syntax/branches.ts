@@ -42,7 +42,7 @@ class LabelScope {
     const name = s.label.value;
     const alt = this.labels.get(name);
     if (alt) {
-      this.err(s.label.pos, `label ${name} already defined at ${this.errors.fset.format(alt.lstmt.label.pos)}`);
+      this.err(s.label.pos, `label ${name} already defined at ${this.errors.fset.posString(alt.lstmt.label.pos)}`);
       return alt;
     }
     const l: Label = { parent: b, lstmt: s, used: false };
@@ -111,7 +111,7 @@ class LabelScope {
               if (jumpsOverVarDecl(fwd)) {
                 this.err(
                   fwd.label!.pos,
-                  `goto ${name} jumps over declaration of ${nodeString(varName!)} at ${this.errors.fset.format(varPos)}`,
+                  `goto ${name} jumps over declaration of ${nodeString(varName!)} at ${this.errors.fset.posString(varPos)}`,
                 );
               }
             } else {
@@ -243,7 +243,7 @@ export function checkBranches(body: BlockStmt, errors: ErrorList): void {
     const l = ls.labels.get(name);
     if (l) {
       l.used = true;
-      ls.err(fwd.label!.pos, `goto ${name} jumps into block starting at ${errors.fset.format(l.parent.start)}`);
+      ls.err(fwd.label!.pos, `goto ${name} jumps into block starting at ${errors.fset.posString(l.parent.start)}`);
     } else {
       ls.err(fwd.label!.pos, `label ${name} not defined`);
     }

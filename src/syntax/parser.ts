@@ -227,20 +227,28 @@ class Parser extends Scanner {
   protected override lineDirective(start: number, end: number, text: string): void {
     let body: string;
     let at: number; // where the directive takes effect
+    const p = this.file.rawPosition(this.base + start);
+    let baseLine: number; // where gc considers the new base to begin
+    let baseCol: number;
     if (text.charCodeAt(1) === 47) {
       // //line: from the next line on
       body = text.endsWith("\r") ? text.slice(2, -1) : text.slice(2);
       at = end + 1;
+      baseLine = p.line + 1;
+      baseCol = 1;
     } else {
-      // /*line*/: right after the comment
+      // /*line*/: right after the comment (gc computes that position as if
+      // the comment were on one line)
       body = text.slice(2, -2);
       at = end;
+      baseLine = p.line;
+      baseCol = p.col + text.length;
     }
-    this.updateBase(at, start + 7, body.slice(5));
+    this.updateBase(at, baseLine, baseCol, start + 7, body.slice(5));
   }
 
   /** gc's updateBase: text ("file:line" or "file:line:col") was at offset textOff. */
-  private updateBase(at: number, textOff: number, text: string): void {
+  private updateBase(at: number, baseLine: number, baseCol: number, textOff: number, text: string): void {
     const base = this.base;
     let [i, n, ok] = trailingDigits(text);
     if (i === 0) return; // not a line directive
@@ -275,7 +283,7 @@ class Parser extends Scanner {
       const lbs = this.file.lineBases;
       filename = lbs.length > 0 ? lbs[lbs.length - 1].filename : this.file.name;
     }
-    this.file.lineBases.push({ offset: at, filename, line, col });
+    this.file.lineBases.push({ offset: at, filename, line, col, baseLine, baseCol });
   }
 
   private takePragma(): Pragma | null {

@@ -172,6 +172,16 @@ export class Scanner {
   private roundStart = 0;
   private invalidDigit = -1;
 
+  // A model of gc's read buffer (syntax/source.go), which decides where a
+  // NUL byte is reported as "invalid NUL character" (read from the buffer)
+  // or as "invalid character U+0000" / not at all (read while refilling):
+  // the buffer holds bytes up to offset gcE, has capacity gcCap, and keeps
+  // the current token's text from gcB (-1: none).
+  private gcE = 0;
+  private gcCap = 4096;
+  private gcB = -1;
+  private gcEOF = false;
+
   /** If set, a newline or EOF becomes a semicolon. */
   nlsemi = false;
 
@@ -213,25 +223,12 @@ export class Scanner {
    */
   protected lineDirective(_start: number, _end: number, _text: string): void {}
 
-  /** Whether the bytes at offset i spell "line ". */
-  private atLinePrefix(i: number): boolean {
-    const src = this.src;
-    return (
-      i + 5 <= this.len &&
-      src[i] === 108 &&
-      src[i + 1] === 105 &&
-      src[i + 2] === 110 &&
-      src[i + 3] === 101 &&
-      src[i + 4] === 32
-    );
-  }
-
   // -------------------------------------------------------------------------
   // Characters
 
   private nextch(): void {
     const r = this.r;
-    if (r < this.len) {
+    if (r < this.gcE) {
       const c = this.src[r];
       if (c < 0x80 && c !== 0) {
         this.ch = c;
@@ -254,13 +251,15 @@ export class Scanner {
     const src = this.src;
     for (;;) {
       const r = this.r;
-      if (r >= this.len) {
+      const atBufferEnd = r >= this.gcE;
+      while (!this.gcEOF && this.gcE - r < 4 && !this.fullRune(r)) this.fill(r);
+      if (r >= this.gcE) {
         this.ch = -1;
         this.chw = 0;
         return;
       }
       const c = src[r];
-      if (c === 0) {
+      if (c === 0 && !atBufferEnd) {
         this.ch = 0;
         this.chw = 1;
         this.r = r + 1;
@@ -293,6 +292,42 @@ export class Scanner {
       this.chw = w;
       return;
     }
+  }
+
+  /** gc's source.fill: reads more of the file into the (modeled) buffer. */
+  private fill(r: number): void {
+    const keep = this.gcB >= 0 ? this.gcB : r;
+    const content = this.gcE - keep;
+    if (content * 2 > this.gcCap) {
+      const c = this.gcCap;
+      this.gcCap = c < 4096 ? 4096 : c <= 1 << 20 ? c << 1 : c + (1 << 20);
+    }
+    const n = Math.min(this.gcCap - 1 - content, this.len - this.gcE);
+    if (n <= 0) {
+      this.gcEOF = true;
+      return;
+    }
+    this.gcE += n;
+  }
+
+  /** utf8.FullRune of the buffered bytes from offset r. */
+  private fullRune(r: number): boolean {
+    const n = this.gcE - r;
+    if (n <= 0) return false;
+    const src = this.src;
+    const b0 = src[r];
+    if (b0 < 0xc2 || b0 > 0xf4) return true; // ASCII or invalid
+    const need = b0 < 0xe0 ? 2 : b0 < 0xf0 ? 3 : 4;
+    if (n >= need) return true;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b0 === 0xe0) lo = 0xa0;
+    else if (b0 === 0xed) hi = 0x9f;
+    else if (b0 === 0xf0) lo = 0x90;
+    else if (b0 === 0xf4) hi = 0x8f;
+    if (n > 1 && (src[r + 1] < lo || src[r + 1] > hi)) return true;
+    if (n > 2 && (src[r + 2] < 0x80 || src[r + 2] > 0xbf)) return true;
+    return false;
   }
 
   /** Decodes the UTF-8 sequence at offset i (first byte >= 0x80) by Go's rules; -1 if invalid. */
@@ -349,25 +384,27 @@ export class Scanner {
     const nlsemi = this.nlsemi;
     this.nlsemi = false;
     const src = this.src;
-    const n = this.len;
 
     for (;;) {
       // Skip white space.
+      this.gcB = -1;
       this.roundStart = this.r - this.chw;
       let ch = this.ch;
-      if (ch === 32 || ch === 9 || ch === 13 || (ch === 10 && !nlsemi)) {
+      while (ch === 32 || ch === 9 || ch === 13 || (ch === 10 && !nlsemi)) {
         let i = this.r;
+        const n = this.gcE;
         while (i < n) {
           const c = src[i];
           if (c === 32 || c === 9 || c === 13 || (c === 10 && !nlsemi)) i++;
           else break;
         }
-        this.seek(i);
+        this.seek(i); // may skip invalid bytes and land on more white space
         ch = this.ch;
       }
 
       const start = this.r - this.chw;
       this.tpos = this.base + start;
+      this.gcB = start;
 
       if (ch >= 0 && ch < 0x80) {
         if ((cls[ch] & LETTER) !== 0) {
@@ -482,11 +519,14 @@ export class Scanner {
             this.number(true, start);
             return;
           }
-          if (this.ch === 46 && this.r < n && src[this.r] === 46) {
+          if (this.ch === 46) {
             this.nextch();
-            this.nextch();
-            this.tok = Token.DotDotDot;
-            return;
+            if ((this.ch as number) === 46) {
+              this.nextch();
+              this.tok = Token.DotDotDot;
+              return;
+            }
+            this.seek(start + 1); // back to the second '.'
           }
           this.tok = Token.Dot;
           return;
@@ -538,7 +578,7 @@ export class Scanner {
           }
           if (this.ch === 42) {
             this.nextch();
-            const isLine = (this.ch as number) === 108 && this.atLinePrefix(start + 2);
+            const isLine = this.matchPrefix((this.ch as number) === 108 ? "line " : "");
             if (this.skipComment(start) && isLine) {
               const end = this.r - this.chw;
               this.lineDirective(start, end, this.text.latin1Slice(start, end));
@@ -705,13 +745,13 @@ export class Scanner {
   /** Scans the rest of an identifier or keyword; the first character is current. */
   private ident(start: number): void {
     const src = this.src;
-    const n = this.len;
+    const n = this.gcE;
     let i = this.r;
     while (i < n && (cls[src[i]] & (LETTER | DIGIT)) !== 0) i++;
     this.seek(i);
-    if (this.ch >= 0x80) {
-      while (this.atIdentChar(false)) this.nextch();
-    }
+    // Go on slowly past non-ASCII characters, skipped invalid bytes or the
+    // end of gc's buffer.
+    while (this.atIdentChar(false)) this.nextch();
 
     const end = this.r - this.chw;
     const len = end - start;
@@ -931,7 +971,6 @@ export class Scanner {
   private stdString(start: number): void {
     let ok = true;
     const src = this.src;
-    const n = this.len;
     this.nextch();
     for (;;) {
       const ch = this.ch;
@@ -955,6 +994,7 @@ export class Scanner {
         break;
       }
       let i = this.r;
+      const n = this.gcE;
       while (i < n) {
         const c = src[i];
         if (c === 34 || c === 92 || c === 10 || c === 0 || c >= 0x80) break;
@@ -968,7 +1008,6 @@ export class Scanner {
   private rawString(start: number): void {
     let ok = true;
     const src = this.src;
-    const n = this.len;
     this.nextch();
     for (;;) {
       const ch = this.ch;
@@ -982,6 +1021,7 @@ export class Scanner {
         break;
       }
       let i = this.r;
+      const n = this.gcE;
       while (i < n) {
         const c = src[i];
         if (c === 96 || c === 0 || c >= 0x80) break;
@@ -995,9 +1035,9 @@ export class Scanner {
   /** Skips to the end of the line (not consuming the newline). */
   private skipLine(): void {
     const src = this.src;
-    const n = this.len;
     while (this.ch >= 0 && this.ch !== 10) {
       let i = this.r;
+      const n = this.gcE;
       while (i < n) {
         const c = src[i];
         if (c === 10 || c === 0 || c >= 0x80) break;
@@ -1007,23 +1047,42 @@ export class Scanner {
     }
   }
 
-  /** After "//": skips the comment, reporting //go: directives. */
+  /** After "//": skips the comment, reporting //go: and //line directives. */
   private lineComment(start: number): void {
-    if (this.ch === 103 && this.r + 1 < this.len && this.src[this.r] === 111 && this.src[this.r + 1] === 58) {
-      // "go:"
+    const ch = this.ch;
+    if (ch === 103 && this.matchPrefix("go:")) {
       this.skipLine();
       const text = this.text.latin1Slice(start, this.r - this.chw);
       this.directive(this.base + start, text, this.isBlank(start));
       return;
     }
-    if (this.ch === 108 && (start === 0 || this.src[start - 1] === 10) && this.atLinePrefix(start + 2)) {
-      // "//line " at the start of a line
+    if (ch === 108 && this.matchPrefix("line ")) {
       this.skipLine();
-      const end = this.r - this.chw;
-      this.lineDirective(start, end, this.text.latin1Slice(start, end));
+      if (start === 0 || this.src[start - 1] === 10) {
+        // only at the start of a line
+        const end = this.r - this.chw;
+        this.lineDirective(start, end, this.text.latin1Slice(start, end));
+      }
       return;
     }
+    this.gcB = -1;
     this.skipLine();
+  }
+
+  /**
+   * Consumes the characters of prefix that match; true if all do. As gc,
+   * the comment's text is kept (gcB) only while it may be a directive.
+   */
+  private matchPrefix(prefix: string): boolean {
+    for (let k = 0; k < prefix.length; k++) {
+      if (this.ch !== prefix.charCodeAt(k)) {
+        this.gcB = -1;
+        return false;
+      }
+      this.nextch();
+    }
+    if (prefix === "") this.gcB = -1;
+    return prefix !== "";
   }
 
   /** Whether only white space precedes offset start on its line (gc's scanner.blank). */
@@ -1037,7 +1096,6 @@ export class Scanner {
   /** After "/*": skips to the closing "*\/". */
   private skipComment(start: number): boolean {
     const src = this.src;
-    const n = this.len;
     while (this.ch >= 0) {
       while (this.ch === 42) {
         this.nextch();
@@ -1048,6 +1106,7 @@ export class Scanner {
       }
       if (this.ch < 0) break;
       let i = this.r;
+      const n = this.gcE;
       while (i < n) {
         const c = src[i];
         if (c === 42 || c === 0 || c >= 0x80) break;

@@ -23,7 +23,9 @@ export interface Position {
 
 /**
  * A //line directive's effect (gc's line PosBase): from byte offset
- * `offset` on, positions are reported as filename:line:col relative to it.
+ * `offset` on, a position at file line L, column C is reported as
+ * filename:(line + L - baseLine):col', where col' is col + C - baseCol on
+ * line baseLine and C elsewhere.
  */
 export interface LineBase {
   offset: number;
@@ -31,14 +33,22 @@ export interface LineBase {
   line: number;
   /** 0: columns are unknown until the next directive. */
   col: number;
+  /** Where the directive says it applies, in file coordinates (gc's PosBase.Pos()). */
+  baseLine: number;
+  baseCol: number;
 }
 
-/** gc's position text: "file:line:col", "file:line" if the column is unknown. */
+/** gc's syntax.Pos text: "file:line:col", "file:line" if the column is unknown. */
 export function formatPosition(p: Position): string {
   if (p.line === 0) return p.filename === "" ? "<unknown position>" : p.filename;
   if (p.col === 0) return `${p.filename}:${p.line}`;
   return `${p.filename}:${p.line}:${p.col}`;
 }
+
+// gc's compact positions (cmd/internal/src lico) keep lines below 2^20 - 2
+// and columns below 255; larger values print without a column.
+const LineMax = (1 << 20) - 2;
+const ColMax = 255;
 
 export class SourceFile {
   /** Byte offsets where each line starts; lineStarts[0] === 0. */
@@ -84,7 +94,48 @@ export class SourceFile {
     return { filename: this.name, line: l + 1, col: off - this.lineStarts[l] + 1 };
   }
 
-  /** The position as gc reports it, i.e. relative to the governing //line directive if any. */
+  /**
+   * The position at the start of gc's error messages (base.FmtPos): like
+   * position(), but computed from gc's clamped line and column, with the
+   * column 0 (not shown) when it is unknown or too large.
+   */
+  errorPosition(pos: Pos): Position {
+    const raw = this.rawPosition(pos);
+    let line = raw.line;
+    let col = raw.col;
+    if (line >= LineMax) {
+      line = LineMax;
+      col = 0;
+    }
+    if (col > ColMax) col = ColMax;
+    const lb = this.lineBase(pos - this.base);
+    let filename = this.name;
+    if (lb !== null) {
+      let bl = lb.baseLine;
+      let bc = lb.baseCol;
+      if (bl >= LineMax) {
+        bl = LineMax;
+        bc = 0;
+      }
+      if (bc > ColMax) bc = ColMax;
+      filename = lb.filename;
+      col = lb.col === 0 ? 0 : line === bl ? lb.col + (col - bc) : col;
+      line = lb.line + (line - bl);
+    }
+    if (col >= ColMax) col = 0;
+    return { filename, line, col };
+  }
+
+  /** gc's syntax.Pos.String(): the position relative to a //line directive, followed by "[file:line:col]" if that differs. */
+  posString(pos: Pos): string {
+    const rel = this.position(pos);
+    const abs = this.rawPosition(pos);
+    const s = formatPosition(rel);
+    if (rel.filename !== abs.filename || rel.line !== abs.line || rel.col !== abs.col) return `${s}[${formatPosition(abs)}]`;
+    return s;
+  }
+
+  /** The position relative to the governing //line directive, if any (gc's RelFilename, RelLine, RelCol). */
   position(pos: Pos): Position {
     const off = pos - this.base;
     const l = this.lineIndex(off);
@@ -92,10 +143,9 @@ export class SourceFile {
     const col = off - this.lineStarts[l] + 1;
     const lb = this.lineBase(off);
     if (lb === null) return { filename: this.name, line, col };
-    const bl = this.lineIndex(lb.offset);
     let relCol = 0;
-    if (lb.col !== 0) relCol = bl === l ? lb.col + (off - lb.offset) : col;
-    return { filename: lb.filename, line: lb.line + (l - bl), col: relCol };
+    if (lb.col !== 0) relCol = line === lb.baseLine ? lb.col + (col - lb.baseCol) : col;
+    return { filename: lb.filename, line: lb.line + (line - lb.baseLine), col: relCol };
   }
 
   private lineBase(off: number): LineBase | null {
@@ -144,9 +194,18 @@ export class FileSet {
     return f.position(pos);
   }
 
-  /** gc's "file:line:col" form ("file:line" if the column is unknown). */
+  /** How gc prints an error's position: "file:line:col" ("file:line" if the column is unknown or > 254). */
   format(pos: Pos): string {
-    return formatPosition(this.position(pos));
+    const f = this.file(pos);
+    if (!f) return "<unknown line number>";
+    return formatPosition(f.errorPosition(pos));
+  }
+
+  /** How gc prints a position inside a message (syntax.Pos.String). */
+  posString(pos: Pos): string {
+    const f = this.file(pos);
+    if (!f) return "<unknown position>";
+    return f.posString(pos);
   }
 }
 
