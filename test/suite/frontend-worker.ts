@@ -226,34 +226,50 @@ class Session {
   }
 }
 
+/** An exception's message and the first frame in gots' sources. */
 function errorText(e: unknown): string {
   if (e instanceof Error) {
-    const at = e.stack?.split("\n").find((l) => l.includes("/src/"))?.trim() ?? "";
+    const at = e.stack?.split("\n").map((l) => l.trim()).find((l) => l.startsWith("at ") && l.includes("/src/")) ?? "";
     return `${e.message}${at ? ` (${at})` : ""}`;
   }
   return String(e);
 }
 
-async function start(setup: WorkerSetup): Promise<void> {
-  const port = parentPort!;
-  let session: Session | null = null;
-  let loadError = "";
+/**
+ * Loads the front end. If the type checker cannot be loaded (unfinished),
+ * the parser alone still sorts the tests (generics, imports) and every
+ * counted test fails with the reason.
+ */
+async function loadFrontend(): Promise<{ fe: Frontend }> {
   try {
     const { goFrontend } = await import("../../src/cli/frontend.js");
-    session = new Session(goFrontend, setup.libDir);
+    return { fe: goFrontend };
   } catch (e) {
-    loadError = `front end not available: ${errorText(e)}`;
+    const missing = `front end not available: ${errorText(e)}`;
+    const unavailable = (): never => {
+      throw new FrontendMissing(missing);
+    };
+    try {
+      const { parseFile } = await import("../../src/syntax/parser.js");
+      return { fe: { parseFile, checkPackage: unavailable, unsafePackage: null as unknown as Package } };
+    } catch {
+      return { fe: { parseFile: unavailable, checkPackage: unavailable, unsafePackage: null as unknown as Package } };
+    }
   }
+}
+
+class FrontendMissing extends Error {}
+
+async function start(setup: WorkerSetup): Promise<void> {
+  const port = parentPort!;
+  const { fe } = await loadFrontend();
+  const session = new Session(fe, setup.libDir);
   port.on("message", (job: Job) => {
     let v: Verdict;
-    if (session === null) {
-      v = { id: job.id, status: "fail", reason: loadError, stats: zeroStats() };
-    } else {
-      try {
-        v = job.kind === "build" ? session.build(job) : session.errorcheck(job);
-      } catch (e) {
-        v = { id: job.id, status: "fail", reason: `internal error: ${errorText(e)}`, stats: zeroStats() };
-      }
+    try {
+      v = job.kind === "build" ? session.build(job) : session.errorcheck(job);
+    } catch (e) {
+      v = { id: job.id, status: "fail", reason: `internal error: ${errorText(e)}`, stats: zeroStats() };
     }
     port.postMessage(v);
   });
