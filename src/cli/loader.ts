@@ -28,7 +28,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { File } from "../syntax/ast.js";
 import type { ErrorList } from "../syntax/diag.js";
-import { FileSet, type SourceFile, toByteString } from "../syntax/source.js";
+import { FileSet, fromByteString, type SourceFile, toByteString } from "../syntax/source.js";
 import type { CheckConfig } from "../types/check.js";
 import type { Package } from "../types/objects.js";
 import { BuildContext } from "./constraint.js";
@@ -93,8 +93,14 @@ export interface LoadedPackage {
   isStd: boolean;
   /** The language version gc would be given with -lang. */
   goVersion: string;
-  /** A go command error for this package (already formatted), or null. */
+  /** A go command error for this package, or null; how it is printed depends on loadErrorForm. */
   loadError: string | null;
+  /**
+   * "plain": printed as is (it carries its position); "importpos": after the
+   * position of the import that loaded the package; "stack": as
+   * "package P: msg" for a named package, else after the import stack.
+   */
+  loadErrorForm: "plain" | "importpos" | "stack";
 
   // Filled in by compile.ts.
   syntax: File[] | null;
@@ -125,7 +131,11 @@ function isDir(p: string): boolean {
   }
 }
 
-/** Reads go.mod's module path and go version (cmd/go's modfile, reduced to the two directives gots uses). */
+/**
+ * Reads go.mod's module path and go version (cmd/go's modfile, reduced to
+ * the two directives gots uses). `text` is a byte string, so the module path
+ * compares with import paths byte for byte.
+ */
 export function parseGoMod(text: string, root: string): Module {
   let path = "";
   let goVersion: string | null = null;
@@ -143,7 +153,7 @@ export function parseGoMod(text: string, root: string): Module {
 export function findModule(dir: string): Module | null {
   for (let d = dir; ; ) {
     const f = join(d, "go.mod");
-    if (existsSync(f) && !isDir(f)) return parseGoMod(readFileSync(f, "utf8"), d);
+    if (existsSync(f) && !isDir(f)) return parseGoMod(readFileSync(f, "latin1"), d);
     const up = dirname(d);
     if (up === d) return null;
     d = up;
@@ -172,7 +182,7 @@ export class Loader {
     const cwd = this.opts.cwd;
     let dir: string | null = null;
     for (const f of files) {
-      if (!f.endsWith(".go")) throw new GoCommandError([`named files must be .go files: ${f}`]);
+      if (!f.endsWith(".go")) throw new GoCommandError([`named files must be .go files: ${toByteString(f)}`]);
     }
     const abs: string[] = [];
     for (const f of files) {
@@ -181,12 +191,12 @@ export class Loader {
       try {
         st = statSync(a);
       } catch {
-        throw new GoCommandError([`stat ${f}: no such file or directory`]);
+        throw new GoCommandError([`stat ${toByteString(f)}: no such file or directory`]);
       }
-      if (st.isDirectory()) throw new GoCommandError([`${f} is a directory, should be a Go file`]);
+      if (st.isDirectory()) throw new GoCommandError([`${toByteString(f)} is a directory, should be a Go file`]);
       const d = dirname(f);
       if (dir === null) dir = d;
-      else if (dir !== d) throw new GoCommandError([`named files must all be in one directory; have ${dir} and ${d}`]);
+      else if (dir !== d) throw new GoCommandError([`named files must all be in one directory; have ${toByteString(dir)} and ${toByteString(d)}`]);
       abs.push(a);
     }
     const absDir = abs.length > 0 ? dirname(abs[0]) : cwd;
@@ -203,15 +213,15 @@ export class Loader {
    */
   loadDir(dirArg: string): LoadedPackage {
     const dir = absPath(this.opts.cwd, dirArg);
-    if (!isDir(dir)) throw new GoCommandError([`stat ${dirArg}: directory not found`]);
+    if (!isDir(dir)) throw new GoCommandError([`stat ${toByteString(dir)}: directory not found`]);
     this.setModule(dir);
     let path = cmdlinePath;
     if (this.module !== null && isWithin(this.module.root, dir)) {
       const rel = dir.slice(this.module.root.length).replace(/\\/g, "/");
-      path = this.module.path + rel;
+      path = this.module.path + toByteString(rel);
     }
     const pkg = this.loadDirPackage(path, dir, PkgKind.Dir, true);
-    if (pkg.loadError === null && pkg.fileNames.length === 0) throw new GoCommandError([`no Go files in ${dir}`]);
+    if (pkg.loadError === null && pkg.fileNames.length === 0) throw new GoCommandError([`no Go files in ${toByteString(dir)}`]);
     return pkg;
   }
 
@@ -223,13 +233,11 @@ export class Loader {
     this.setModule(this.opts.cwd);
     const mod = this.module;
     if (mod !== null && mod.path !== "" && (path === mod.path || path.startsWith(mod.path + "/"))) {
-      return this.loadDir(join(mod.root, path.slice(mod.path.length)));
+      return this.loadDir(join(mod.root, fromByteString(path.slice(mod.path.length))));
     }
     const lib = this.opts.libDir;
-    if (lib !== null && isDir(join(lib, path)) && this.goFilesIn(join(lib, path)).length > 0) {
-      const pkg = this.loadDirPackage(path, join(lib, path), PkgKind.Std, true);
-      return pkg;
-    }
+    const libPkg = lib === null ? "" : join(lib, fromByteString(path));
+    if (lib !== null && isDir(libPkg) && this.goFilesIn(libPkg).length > 0) return this.loadDirPackage(path, libPkg, PkgKind.Std, true);
     if (goStdPackages.has(path)) throw new GoCommandError([`package ${path} is not provided by gots yet`]);
     if (path.split("/")[0].includes(".")) {
       throw new GoCommandError([
@@ -256,7 +264,7 @@ export class Loader {
   private pathInModule(pkg: LoadedPackage): string {
     const mod = this.module;
     if (pkg.path !== cmdlinePath || mod === null || !isWithin(mod.root, pkg.dir)) return pkg.path;
-    return mod.path + pkg.dir.slice(mod.root.length).replace(/\\/g, "/");
+    return mod.path + toByteString(pkg.dir.slice(mod.root.length).replace(/\\/g, "/"));
   }
 
   // -------------------------------------------------------------------------
@@ -272,7 +280,18 @@ export class Loader {
     const state = new Map<LoadedPackage, 1 | 2>(); // 1: on the stack, 2: done
     const stack: LoadedPackage[] = [];
     const errors: string[] = [];
+    const importedAt = new Map<LoadedPackage, string>();
     let cycleReported = false;
+    const describe = (p: LoadedPackage, msg: string): string => {
+      const at = importedAt.get(p);
+      if (p.loadErrorForm === "importpos") return at === undefined ? msg : `${at}: ${msg}`;
+      if (p.loadErrorForm === "plain") return msg;
+      if (stack.length === 1) return `package ${p.path}: ${msg}`;
+      const lines = [`package ${stack[0].path}`];
+      for (const q of stack.slice(1, -1)) lines.push(`\timports ${q.path}`);
+      lines.push(`\timports ${p.path}: ${msg}`);
+      return lines.join("\n");
+    };
     const visit = (p: LoadedPackage) => {
       state.set(p, 1);
       stack.push(p);
@@ -281,9 +300,11 @@ export class Loader {
         for (const spec of p.importSpecs) if (!byPath.has(spec.path)) byPath.set(spec.path, spec);
         for (const path of [...byPath.keys()].sort()) {
           if (path === "unsafe") continue;
-          const dep = this.resolveImport(path, p, byPath.get(path)!);
+          const spec = byPath.get(path)!;
+          const dep = this.resolveImport(path, p, spec);
           p.imports.set(path, dep);
           const st = state.get(dep);
+          if (st === undefined) importedAt.set(dep, this.position(spec.file, spec));
           if (st === 1) {
             if (!cycleReported) {
               cycleReported = true;
@@ -297,10 +318,10 @@ export class Loader {
           if (st === undefined) visit(dep);
         }
       }
+      if (p.loadError !== null) errors.push(describe(p, p.loadError));
       stack.pop();
       state.set(p, 2);
       order.push(p);
-      if (p.loadError !== null) errors.push(p.loadError);
     };
     visit(root);
     if (errors.length > 0) throw new GoCommandError(errors);
@@ -329,15 +350,16 @@ export class Loader {
     }
     if (path.startsWith("/")) return fail(`${pos}: "${path}" is not a package path; see 'go help packages'`);
     if (mod !== null && mod.path !== "" && (path === mod.path || path.startsWith(mod.path + "/"))) {
-      const dir = join(mod.root, path.slice(mod.path.length));
+      const dir = join(mod.root, fromByteString(path.slice(mod.path.length)));
       if (isDir(dir) && this.goFilesIn(dir).length > 0) {
         return this.checkImportable(this.loadDirPackage(path, dir, PkgKind.Dir, false), path, from, spec);
       }
+      if (!path.split("/")[0].includes(".")) return fail(`${pos}: package ${path} is not in std`);
       return fail(`${pos}: no required module provides package ${path}; to add it:\n\tgo get ${path}`);
     }
     const lib = this.opts.libDir;
     if (lib !== null) {
-      const dir = join(lib, path);
+      const dir = join(lib, fromByteString(path));
       if (isDir(dir) && this.goFilesIn(dir).length > 0) {
         const pkg = this.loadDirPackage(path, dir, PkgKind.Std, false);
         this.cache.delete(path);
@@ -411,6 +433,7 @@ export class Loader {
     const pkg = this.newPackage(path, kind, dir, files, isRoot);
     if (pkg.loadError === null && files.length === 0 && all.length > 0) {
       pkg.loadError = `build constraints exclude all Go files in ${toByteString(dir)}`;
+      pkg.loadErrorForm = "stack";
     }
     this.cache.set(path, pkg);
     return pkg;
@@ -433,6 +456,7 @@ export class Loader {
       isStd: kind === PkgKind.Std,
       goVersion,
       loadError: null,
+      loadErrorForm: "plain",
       syntax: null,
       types: null,
       failed: false,
@@ -458,7 +482,12 @@ export class Loader {
         const short = toByteString(shortPath(cwd, abs));
         switch (h.error.kind) {
           case "nul":
-            pkg.loadError = pkg.kind === PkgKind.Files ? `go: reading ${short}: unexpected NUL in input` : `${short}: read ${short}: unexpected NUL in input`;
+            if (pkg.kind === PkgKind.Files) {
+              pkg.loadError = `go: reading ${short}: unexpected NUL in input`;
+            } else {
+              pkg.loadError = `read ${toByteString(abs)}: unexpected NUL in input`;
+              pkg.loadErrorForm = "importpos";
+            }
             break;
           case "syntax":
             pkg.loadError = `${short}:${h.error.line}:${h.error.col}: ${h.error.msg}`;
@@ -478,7 +507,8 @@ export class Loader {
     if (names.length > 0) pkg.name = names[0].name;
     const other = names.find((n) => n.name !== names[0].name);
     if (other !== undefined) {
-      pkg.loadError = `found packages ${names[0].name} (${names[0].file}) and ${other.name} (${other.file}) in ${toByteString(pkg.dir)}`;
+      pkg.loadError = `found packages ${names[0].name} (${toByteString(names[0].file)}) and ${other.name} (${toByteString(other.file)}) in ${toByteString(pkg.dir)}`;
+      pkg.loadErrorForm = "importpos";
     }
   }
 }

@@ -1,0 +1,5 @@
+package main
+
+import "m/ign"
+
+func main() { ign.F() }

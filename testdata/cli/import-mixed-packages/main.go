@@ -1,0 +1,5 @@
+package main
+
+import "m/bad"
+
+func main() { bad.F() }
