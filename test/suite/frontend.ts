@@ -15,8 +15,9 @@
 //
 // Files are compiled in-process, on worker threads with a large stack; a
 // file that takes longer than --timeout seconds counts as a failure (hang)
-// and its worker is replaced. The full list of failures goes to
-// build/frontend-report.txt (or --report FILE); the summary to stdout.
+// and its worker is replaced. The first failures of each kind (with their
+// first error line) and the summary go to stdout, the full list to
+// build/frontend-report.txt (or --report FILE).
 //
 // Options: --jobs N (worker threads, default 1 so that the speed figure is
 // single-threaded), --timeout S (default 10), --filter REGEXP (test paths),
@@ -241,6 +242,15 @@ async function main(): Promise<void> {
   const reportFile = opts.report ?? join(root, "build", "frontend-report.txt");
   mkdirSync(dirname(reportFile), { recursive: true });
   writeFileSync(reportFile, Buffer.from(report.join("\n"), "latin1"));
+  const show = (title: string, rs: { job: Job; v: Verdict }[]) => {
+    const bad = rs.filter((r) => r.v.status === "fail");
+    if (bad.length === 0) return;
+    console.log(`${title} failures:`);
+    for (const r of bad.slice(0, 20)) console.log(`  ${rel(r.job.file)}: ${r.v.reason.split("\n")[0].slice(0, 200)}`);
+    if (bad.length > 20) console.log(`  ... ${bad.length - 20} more in the report`);
+  };
+  show("build", counted);
+  show("errorcheck", check);
   for (const l of summary) console.log(l);
   console.log(`report: ${relative(process.cwd(), reportFile) || reportFile}`);
 }
