@@ -187,9 +187,18 @@ async function buildOrRun(cmd: "build" | "run", args: string[], env: CliEnv): Pr
   let status = 0;
   for (const group of roots) {
     const loader = newLoader();
-    const [root] = loadRoots(loader, group);
-    const order = loader.walk(root);
-    if (cmd === "run" && root.name !== "main") throw new GoCommandError([`package ${root.path} is not a main package`]);
+    let root: LoadedPackage;
+    let order: LoadedPackage[];
+    try {
+      [root] = loadRoots(loader, group);
+      order = loader.walk(root);
+      if (cmd === "run" && root.name !== "main") throw new GoCommandError([`package ${root.path} is not a main package`]);
+    } catch (e) {
+      if (!(e instanceof GoCommandError)) throw e;
+      output.push(...e.lines);
+      status = 1;
+      continue;
+    }
     if (!compile(order, loader, flags, env, output)) {
       status = 1;
       continue;
