@@ -2,9 +2,10 @@
 // as a subprocess, and recognising output shaped like the go command's.
 
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { after } from "node:test";
 import { fileURLToPath } from "node:url";
 
 /** The repository root (holding package.json and bin/gots.js). */
@@ -41,8 +42,11 @@ export function runGots(args: string[], cwd: string, timeoutMs = 60_000): GotsRe
   return { status: r.status, stdout: r.stdout ?? "", stderr: r.stderr ?? "" };
 }
 
+/** A fresh temporary directory, removed when the test file's tests are done. */
 export function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `gots-${prefix}-`));
+  const dir = mkdtempSync(join(tmpdir(), `gots-${prefix}-`));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 /**
