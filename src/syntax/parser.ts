@@ -187,6 +187,7 @@ class Parser extends Scanner {
   private fnest = 0; // function nesting level
   private xnest = 0; // expression nesting level (composite literal ambiguity)
   private listComma = false; // result of typeList
+  private branches = 0; // labels and branch statements in the current function body
   declList: Decl[] = [];
   private readonly report = (pos: Pos, msg: string): void => this.errors.error(pos, msg);
 
@@ -311,7 +312,7 @@ class Parser extends Scanner {
   }
 
   private syntaxErrorAt(pos: Pos, msg: string): void {
-    if (this.tk() === Token.EOF && this.first) return; // avoid meaningless follow-up errors
+    if (this.tok === Token.EOF && this.first) return; // avoid meaningless follow-up errors
 
     if (msg === "") {
       // nothing to add
@@ -325,7 +326,7 @@ class Parser extends Scanner {
     }
 
     let tok: string;
-    switch (this.tk()) {
+    switch (this.tok) {
       case Token.Name:
         tok = "name " + this.lit;
         break;
@@ -345,7 +346,7 @@ class Parser extends Scanner {
         tok = operatorString[this.op] + operatorString[this.op];
         break;
       default:
-        tok = tokstring(this.tk());
+        tok = tokstring(this.tok);
     }
     this.errorAt(pos, "syntax error: unexpected " + tok + msg);
   }
@@ -360,24 +361,27 @@ class Parser extends Scanner {
    */
   private advance(...follow: Token[]): void {
     if (follow.length === 0) {
-      if (this.tk() !== Token.EOF) this.next();
+      if (this.tok !== Token.EOF) this.next();
       return;
     }
     const inFunc = this.fnest > 0;
     for (;;) {
-      const t = this.tk();
+      const t = this.tok;
       if (t === Token.EOF || (inFunc && stopset[t] === 1) || follow.includes(t)) return;
       this.next();
     }
   }
 
-  /** The current token (a call, so that TypeScript does not narrow it across next()). */
+  /**
+   * The current token, where TypeScript would otherwise keep a comparison's
+   * narrowing of this.tok across a next() call.
+   */
   private tk(): Token {
     return this.tok;
   }
 
   private got(tok: Token): boolean {
-    if (this.tk() === tok) {
+    if (this.tok === tok) {
       this.next();
       return true;
     }
@@ -393,7 +397,7 @@ class Parser extends Scanner {
 
   /** Like got(Assign), but also accepts ":=" (with an error). */
   private gotAssign(): boolean {
-    switch (this.tk()) {
+    switch (this.tok) {
       case Token.Define:
         this.syntaxError("expected =");
         this.next();
@@ -425,13 +429,13 @@ class Parser extends Scanner {
 
     const decls = this.declList;
     let prev = Token.Import;
-    while (this.tk() !== Token.EOF) {
-      if (this.tk() === Token.Import && prev !== Token.Import) {
+    while (this.tok !== Token.EOF) {
+      if (this.tok === Token.Import && prev !== Token.Import) {
         this.syntaxError("imports must appear before other declarations");
       }
-      prev = this.tk();
+      prev = this.tok;
 
-      switch (this.tk()) {
+      switch (this.tok) {
         case Token.Import:
           this.next();
           this.appendGroup(decls, DeclKind.Import);
@@ -454,7 +458,7 @@ class Parser extends Scanner {
           break;
         default: {
           const last = decls.length > 0 ? decls[decls.length - 1] : null;
-          if (this.tk() === Token.Lbrace && last !== null && last.kind === "FuncDecl" && last.body === null) {
+          if (this.tok === Token.Lbrace && last !== null && last.kind === "FuncDecl" && last.body === null) {
             this.syntaxError("unexpected semicolon or newline before {");
           } else {
             this.syntaxError("non-declaration statement outside function body");
@@ -493,12 +497,12 @@ class Parser extends Scanner {
    */
   private list(context: string, sep: Token, close: Token, f: () => boolean): Pos {
     let done = false;
-    while (this.tk() !== Token.EOF && this.tk() !== close && !done) {
+    while (this.tok !== Token.EOF && this.tok !== close && !done) {
       done = f();
-      if (!this.got(sep) && this.tk() !== close) {
+      if (!this.got(sep) && this.tok !== close) {
         this.syntaxError(`in ${context}; possibly missing ${tokstring(sep)} or ${tokstring(close)}`);
         this.advance(Token.Rparen, Token.Rbrack, Token.Rbrace);
-        if (this.tk() !== close) return this.tpos;
+        if (this.tok !== close) return this.tpos;
       }
     }
     const pos = this.tpos;
@@ -521,7 +525,7 @@ class Parser extends Scanner {
 
   /** appendGroup(f) = f | "(" { f ";" } ")". */
   private appendGroup(list: Decl[], kind: DeclKind): void {
-    if (this.tk() === Token.Lparen) {
+    if (this.tok === Token.Lparen) {
       const g: Group = { group: true };
       this.clearPragma();
       this.next(); // consume "(" only after clearPragma
@@ -543,7 +547,7 @@ class Parser extends Scanner {
       localPkgName: null,
       path: null,
     };
-    switch (this.tk()) {
+    switch (this.tok) {
       case Token.Name:
         d.localPkgName = this.name();
         break;
@@ -571,7 +575,7 @@ class Parser extends Scanner {
     const nameList = this.nameList(this.name());
     let type: Expr | null = null;
     let values: Expr | null = null;
-    if (this.tk() !== Token.EOF && this.tk() !== Token.Semi && this.tk() !== Token.Rparen) {
+    if (this.tok !== Token.EOF && this.tok !== Token.Semi && this.tok !== Token.Rparen) {
       type = this.typeOrNil();
       if (this.gotAssign()) values = this.exprList();
     }
@@ -586,7 +590,7 @@ class Parser extends Scanner {
     let alias = false;
     let type: Expr | null;
 
-    if (this.tk() === Token.Lbrack) {
+    if (this.tok === Token.Lbrack) {
       // array/slice type or type parameter list
       const lpos = this.tpos;
       this.next();
@@ -596,7 +600,7 @@ class Parser extends Scanner {
           // list: parse an expression and analyze it. A name followed by
           // "[" must start an array or slice constraint.
           let x: Expr = this.name();
-          if (this.tk() !== Token.Lbrack) {
+          if (this.tok !== Token.Lbrack) {
             this.xnest++;
             x = this.binaryExpr(this.pexpr(x, false), 0);
             this.xnest--;
@@ -665,7 +669,7 @@ class Parser extends Scanner {
     let name: Name;
     let tParamList: Field[] | null = null;
     let type: FuncType;
-    if (this.tk() === Token.Name) {
+    if (this.tok === Token.Name) {
       name = this.name();
       [tParamList, type] = this.funcType(context);
     } else {
@@ -676,18 +680,22 @@ class Parser extends Scanner {
     }
 
     let body: BlockStmt | null = null;
-    if (this.tk() === Token.Lbrace) body = this.funcBody();
+    if (this.tok === Token.Lbrace) body = this.funcBody();
     return { kind: "FuncDecl", pos, pragma, recv, name, tParamList, type, body };
   }
 
   private funcBody(): BlockStmt {
     this.fnest++;
     const errcnt = this.errcnt;
+    const branches = this.branches;
+    this.branches = 0;
     const body = this.blockStmt("");
     this.fnest--;
     // Branches are not checked after syntax errors in the function: the
-    // tree may be incomplete.
-    if (errcnt === this.errcnt) checkBranches(body, this.errors);
+    // tree may be incomplete. Without labels and branch statements there
+    // is nothing to check.
+    if (errcnt === this.errcnt && this.branches > 0) checkBranches(body, this.errors);
+    this.branches += branches;
     return body;
   }
 
@@ -700,7 +708,7 @@ class Parser extends Scanner {
 
   private binaryExpr(x: Expr | null, prec: number): Expr {
     if (x === null) x = this.unaryExpr();
-    while ((this.tk() === Token.Operator || this.tk() === Token.Star) && this.prec > prec) {
+    while ((this.tok === Token.Operator || this.tok === Token.Star) && this.prec > prec) {
       const pos = this.tpos;
       const op = this.op;
       const tprec = this.prec;
@@ -711,7 +719,7 @@ class Parser extends Scanner {
   }
 
   private unaryExpr(): Expr {
-    switch (this.tk()) {
+    switch (this.tok) {
       case Token.Operator:
       case Token.Star:
         switch (this.op) {
@@ -769,9 +777,9 @@ class Parser extends Scanner {
   /** Statements preceded by "go" or "defer". */
   private callStmt(): CallStmt {
     const pos = this.tpos;
-    const tok = this.tk() === Token.Go ? "go" : "defer";
+    const tok = this.tok === Token.Go ? "go" : "defer";
     this.next();
-    let x = this.pexpr(null, this.tk() === Token.Lparen); // keep parens to report them
+    let x = this.pexpr(null, this.tok === Token.Lparen); // keep parens to report them
     const t = unparen(x);
     if (t !== x) {
       this.errorAt(x.pos, `expression in ${tok} must not be parenthesized`);
@@ -781,7 +789,7 @@ class Parser extends Scanner {
   }
 
   private operand(keepParens: boolean): Expr {
-    switch (this.tk()) {
+    switch (this.tok) {
       case Token.Name:
         return this.name();
 
@@ -837,7 +845,7 @@ class Parser extends Scanner {
 
     for (;;) {
       const pos = this.tpos;
-      switch (this.tk()) {
+      switch (this.tok) {
         case Token.Dot:
           this.next();
           switch (this.tk()) {
@@ -960,7 +968,7 @@ class Parser extends Scanner {
 
   /** Element = Expression | LiteralValue. */
   private bareComplitexpr(): Expr {
-    if (this.tk() === Token.Lbrace) return this.complitexpr();
+    if (this.tok === Token.Lbrace) return this.complitexpr();
     return this.expr();
   }
 
@@ -971,7 +979,7 @@ class Parser extends Scanner {
     this.want(Token.Lbrace);
     x.rbrace = this.list("composite literal", Token.Comma, Token.Rbrace, () => {
       let e = this.bareComplitexpr();
-      if (this.tk() === Token.Colon) {
+      if (this.tok === Token.Colon) {
         const pos = this.tpos;
         this.next();
         e = { kind: "KeyValueExpr", pos, key: e, value: this.bareComplitexpr() };
@@ -999,7 +1007,7 @@ class Parser extends Scanner {
 
   private typeOrNil(): Expr | null {
     const pos = this.tpos;
-    switch (this.tk()) {
+    switch (this.tok) {
       case Token.Star:
         this.next();
         return newIndirect(pos, this.type_());
@@ -1058,7 +1066,7 @@ class Parser extends Scanner {
     const pos = this.tpos;
     this.want(Token.Lbrack);
     let index: Expr;
-    if (this.tk() === Token.Rbrack) {
+    if (this.tok === Token.Rbrack) {
       this.syntaxError("expected type argument list");
       index = this.badExpr();
     } else {
@@ -1074,7 +1082,7 @@ class Parser extends Scanner {
     let tparamList: Field[] | null = null;
     if (this.got(Token.Lbrack)) {
       if (context !== "") this.syntaxErrorAt(pos, context + " must have no type parameters");
-      if (this.tk() === Token.Rbrack) {
+      if (this.tok === Token.Rbrack) {
         this.syntaxError("empty type parameter list");
         this.next();
       } else {
@@ -1094,7 +1102,7 @@ class Parser extends Scanner {
       len = this.expr();
       this.xnest--;
     }
-    if (this.tk() === Token.Comma) {
+    if (this.tok === Token.Comma) {
       // trailing commas are only for type parameter lists
       this.syntaxError("unexpected comma; expected ]");
       this.next();
@@ -1136,7 +1144,7 @@ class Parser extends Scanner {
     this.want(Token.Lbrace);
     this.list("interface type", Token.Semi, Token.Rbrace, () => {
       let f: Field | null = null;
-      if (this.tk() === Token.Name) f = this.methodDecl();
+      if (this.tok === Token.Name) f = this.methodDecl();
       if (f === null || f.name === null) f = this.embeddedElem(f);
       methodList.push(f);
       return false;
@@ -1163,7 +1171,7 @@ class Parser extends Scanner {
   /** FieldDecl = (IdentifierList Type | EmbeddedField) [ Tag ]. */
   private fieldDecl(styp: StructType): void {
     const pos = this.tpos;
-    switch (this.tk()) {
+    switch (this.tok) {
       case Token.Name: {
         const name = this.name();
         if (this.tk() === Token.Dot || this.tk() === Token.Literal || this.tk() === Token.Semi || this.tk() === Token.Rbrace) {
@@ -1254,7 +1262,7 @@ class Parser extends Scanner {
   }
 
   private oliteral(): BasicLit | null {
-    if (this.tk() === Token.Literal) {
+    if (this.tok === Token.Literal) {
       const b: BasicLit = { kind: "BasicLit", pos: this.tpos, value: this.lit, litKind: this.kind, bad: this.bad };
       this.next();
       return b;
@@ -1268,7 +1276,7 @@ class Parser extends Scanner {
     const name = this.name();
     const context = "interface method";
 
-    switch (this.tk()) {
+    switch (this.tok) {
       case Token.Lparen:
         f.name = name;
         f.type = this.funcType(context)[1];
@@ -1340,7 +1348,7 @@ class Parser extends Scanner {
       const pos = this.tpos;
       f = { kind: "Field", pos, name: null, type: this.embeddedTerm() };
     }
-    while (this.tk() === Token.Operator && this.op === Operator.Or) {
+    while (this.tok === Token.Operator && this.op === Operator.Or) {
       const pos = this.tpos;
       this.next();
       const x = f.type;
@@ -1351,7 +1359,7 @@ class Parser extends Scanner {
 
   /** EmbeddedTerm = [ "~" ] Type. */
   private embeddedTerm(): Expr {
-    if (this.tk() === Token.Operator && this.op === Operator.Tilde) {
+    if (this.tok === Token.Operator && this.op === Operator.Tilde) {
       const pos = this.tpos;
       this.next();
       return { kind: "Operation", pos, op: Operator.Tilde, x: this.type_(), y: null } satisfies Operation;
@@ -1373,16 +1381,16 @@ class Parser extends Scanner {
     let pos = this.tpos;
     if (name !== null) {
       pos = name.pos;
-    } else if (typeSetsOk && this.tk() === Token.Operator && this.op === Operator.Tilde) {
+    } else if (typeSetsOk && this.tok === Token.Operator && this.op === Operator.Tilde) {
       return this.embeddedElem(null);
     }
 
     let f: Field = { kind: "Field", pos, name: null, type: unset };
 
-    if (this.tk() === Token.Name || name !== null) {
+    if (this.tok === Token.Name || name !== null) {
       if (name === null) name = this.name();
 
-      if (this.tk() === Token.Lbrack) {
+      if (this.tok === Token.Lbrack) {
         // name "[" ...
         f.type = this.arrayOrTArgs();
         if (f.type.kind === "IndexExpr") {
@@ -1394,14 +1402,14 @@ class Parser extends Scanner {
         return f;
       }
 
-      if (this.tk() === Token.Dot) {
+      if (this.tok === Token.Dot) {
         // name "." ...
         f.type = this.qualifiedName(name);
         if (typeSetsOk && this.tk() === Token.Operator && this.op === Operator.Or) f = this.embeddedElem(f);
         return f;
       }
 
-      if (typeSetsOk && this.tk() === Token.Operator && this.op === Operator.Or) {
+      if (typeSetsOk && this.tok === Token.Operator && this.op === Operator.Or) {
         // name "|" ...
         f.type = name;
         return this.embeddedElem(f);
@@ -1410,7 +1418,7 @@ class Parser extends Scanner {
       f.name = name;
     }
 
-    if (this.tk() === Token.DotDotDot) {
+    if (this.tok === Token.DotDotDot) {
       // [name] "..." ...
       const dpos = this.tpos;
       this.next();
@@ -1423,14 +1431,14 @@ class Parser extends Scanner {
       return f;
     }
 
-    if (typeSetsOk && this.tk() === Token.Operator && this.op === Operator.Tilde) {
+    if (typeSetsOk && this.tok === Token.Operator && this.op === Operator.Tilde) {
       // [name] "~" ...
       f.type = this.embeddedElem(null).type;
       return f;
     }
 
     f.type = this.typeOrNil() ?? unset;
-    if (typeSetsOk && this.tk() === Token.Operator && this.op === Operator.Or && f.type !== unset) {
+    if (typeSetsOk && this.tok === Token.Operator && this.op === Operator.Or && f.type !== unset) {
       // [name] type "|"
       f = this.embeddedElem(f);
     }
@@ -1447,7 +1455,7 @@ class Parser extends Scanner {
    */
   private paramList(name: Name | null, typ: Expr | null, close: Token, requireNames: boolean): Field[] {
     // A complete single field just before the closing token.
-    if (name !== null && typ !== null && this.tk() === close) {
+    if (name !== null && typ !== null && this.tok === close) {
       this.next();
       return [{ kind: "Field", pos: name.pos, name, type: typ }];
     }
@@ -1533,17 +1541,17 @@ class Parser extends Scanner {
 
   /** SimpleStmt; lhs is an already parsed expression list, if any. */
   private simpleStmt(lhs: Expr | null, keyword: Token): SimpleStmt {
-    if (keyword === Token.For && this.tk() === Token.Range) {
+    if (keyword === Token.For && this.tok === Token.Range) {
       // range expr
       return this.newRangeClause(null, false);
     }
 
     if (lhs === null) lhs = this.exprList();
 
-    if (lhs.kind !== "ListExpr" && this.tk() !== Token.Assign && this.tk() !== Token.Define) {
+    if (lhs.kind !== "ListExpr" && this.tok !== Token.Assign && this.tok !== Token.Define) {
       // expr
       const pos = this.tpos;
-      switch (this.tk()) {
+      switch (this.tok) {
         case Token.AssignOp: {
           // lhs op= rhs
           const op = this.op;
@@ -1567,11 +1575,11 @@ class Parser extends Scanner {
     }
 
     // expr_list
-    switch (this.tk()) {
+    switch (this.tok) {
       case Token.Assign:
       case Token.Define: {
         const pos = this.tpos;
-        const op = this.tk() === Token.Define ? Operator.Def : Operator.None;
+        const op = this.tok === Token.Define ? Operator.Def : Operator.None;
         this.next();
 
         if (keyword === Token.For && this.tk() === Token.Range) {
@@ -1608,8 +1616,9 @@ class Parser extends Scanner {
   private labeledStmtOrNil(label: Name): LabeledStmt | null {
     const pos = this.tpos;
     this.want(Token.Colon);
+    this.branches++;
 
-    if (this.tk() === Token.Rbrace) {
+    if (this.tok === Token.Rbrace) {
       // A statement (possibly empty) must follow; before "}" it is an empty one.
       return { kind: "LabeledStmt", pos, label, stmt: { kind: "EmptyStmt", pos: this.tpos } };
     }
@@ -1663,7 +1672,7 @@ class Parser extends Scanner {
     let cond: Expr | null = null;
     let post: SimpleStmt | null = null;
 
-    if (this.tk() === Token.Lbrace) {
+    if (this.tok === Token.Lbrace) {
       if (keyword === Token.If) {
         this.syntaxError("missing condition in if statement");
         cond = this.badExpr();
@@ -1674,7 +1683,7 @@ class Parser extends Scanner {
     const outer = this.xnest;
     this.xnest = -1;
 
-    if (this.tk() !== Token.Semi) {
+    if (this.tok !== Token.Semi) {
       // accept a var declaration but complain
       if (this.got(Token.Var)) {
         this.syntaxError(`var declaration not allowed in ${tokstring(keyword)} initializer`);
@@ -1691,7 +1700,7 @@ class Parser extends Scanner {
     let semiPos: Pos = 0;
     let semiLit = "";
     done: if (this.tk() !== Token.Lbrace) {
-      if (this.tk() === Token.Semi) {
+      if (this.tok === Token.Semi) {
         semiPos = this.tpos;
         semiLit = this.lit;
         this.next();
@@ -1701,7 +1710,7 @@ class Parser extends Scanner {
         if (this.tk() !== Token.Lbrace) this.advance(Token.Lbrace, Token.Rbrace);
       }
       if (keyword === Token.For) {
-        if (this.tk() !== Token.Semi) {
+        if (this.tok !== Token.Semi) {
           if (this.tk() === Token.Lbrace) {
             this.syntaxError("expected for loop condition");
             break done;
@@ -1756,7 +1765,7 @@ class Parser extends Scanner {
     const then = this.blockStmt("if clause");
     let els: IfStmt | BlockStmt | null = null;
     if (this.got(Token.Else)) {
-      switch (this.tk()) {
+      switch (this.tok) {
         case Token.If:
           els = this.ifStmt();
           break;
@@ -1779,7 +1788,7 @@ class Parser extends Scanner {
       this.advance(Token.Case, Token.Default, Token.Rbrace);
     }
     const body: CaseClause[] = [];
-    while (this.tk() !== Token.EOF && this.tk() !== Token.Rbrace) body.push(this.caseClause());
+    while (this.tok !== Token.EOF && this.tok !== Token.Rbrace) body.push(this.caseClause());
     const rbrace = this.tpos;
     this.want(Token.Rbrace);
     return { kind: "SwitchStmt", pos, init, tag, body, rbrace };
@@ -1793,7 +1802,7 @@ class Parser extends Scanner {
       this.advance(Token.Case, Token.Default, Token.Rbrace);
     }
     const body: CommClause[] = [];
-    while (this.tk() !== Token.EOF && this.tk() !== Token.Rbrace) body.push(this.commClause());
+    while (this.tok !== Token.EOF && this.tok !== Token.Rbrace) body.push(this.commClause());
     const rbrace = this.tpos;
     this.want(Token.Rbrace);
     return { kind: "SelectStmt", pos, body, rbrace };
@@ -1802,7 +1811,7 @@ class Parser extends Scanner {
   private caseClause(): CaseClause {
     const pos = this.tpos;
     let cases: Expr | null = null;
-    switch (this.tk()) {
+    switch (this.tok) {
       case Token.Case:
         this.next();
         cases = this.exprList();
@@ -1823,7 +1832,7 @@ class Parser extends Scanner {
   private commClause(): CommClause {
     const pos = this.tpos;
     let comm: SimpleStmt | null = null;
-    switch (this.tk()) {
+    switch (this.tok) {
       case Token.Case:
         this.next();
         // Any simple statement is accepted here; the type checker rejects
@@ -1845,14 +1854,14 @@ class Parser extends Scanner {
 
   private stmtOrNil(): Stmt | null {
     // Most statements start with a name; check that first.
-    if (this.tk() === Token.Name) {
+    if (this.tok === Token.Name) {
       this.clearPragma();
       const lhs = this.exprList();
       if (lhs.kind === "Name" && this.tk() === Token.Colon) return this.labeledStmtOrNil(lhs);
       return this.simpleStmt(lhs, Token.None);
     }
 
-    switch (this.tk()) {
+    switch (this.tok) {
       case Token.Var:
         return this.declStmt(DeclKind.Var);
       case Token.Const:
@@ -1863,7 +1872,7 @@ class Parser extends Scanner {
 
     this.clearPragma();
 
-    switch (this.tk()) {
+    switch (this.tok) {
       case Token.Lbrace:
         return this.blockStmt("");
 
@@ -1906,14 +1915,16 @@ class Parser extends Scanner {
       case Token.Fallthrough: {
         const pos = this.tpos;
         this.next();
+        this.branches++;
         return { kind: "BranchStmt", pos, tok: "fallthrough", label: null } satisfies BranchStmt;
       }
 
       case Token.Break:
       case Token.Continue: {
         const pos = this.tpos;
-        const tok = this.tk() === Token.Break ? "break" : "continue";
+        const tok = this.tok === Token.Break ? "break" : "continue";
         this.next();
+        this.branches++;
         let label: Name | null = null;
         if (this.tk() === Token.Name) label = this.name();
         return { kind: "BranchStmt", pos, tok, label } satisfies BranchStmt;
@@ -1926,6 +1937,7 @@ class Parser extends Scanner {
       case Token.Goto: {
         const pos = this.tpos;
         this.next();
+        this.branches++;
         return { kind: "BranchStmt", pos, tok: "goto", label: this.name() } satisfies BranchStmt;
       }
 
@@ -1947,7 +1959,7 @@ class Parser extends Scanner {
   /** StatementList = { Statement ";" }. */
   private stmtList(): Stmt[] {
     const l: Stmt[] = [];
-    while (this.tk() !== Token.EOF && this.tk() !== Token.Rbrace && this.tk() !== Token.Case && this.tk() !== Token.Default) {
+    while (this.tok !== Token.EOF && this.tok !== Token.Rbrace && this.tok !== Token.Case && this.tok !== Token.Default) {
       const s = this.stmtOrNil();
       this.clearPragma();
       if (s === null) break;
@@ -1966,7 +1978,7 @@ class Parser extends Scanner {
   // Common productions
 
   private name(): Name {
-    if (this.tk() === Token.Name) {
+    if (this.tok === Token.Name) {
       const n = newName(this.tpos, this.lit);
       this.next();
       return n;
@@ -1989,7 +2001,7 @@ class Parser extends Scanner {
     let x: Expr;
     if (name !== null) {
       x = name;
-    } else if (this.tk() === Token.Name) {
+    } else if (this.tok === Token.Name) {
       x = this.name();
     } else {
       x = newName(this.tpos, "_");
@@ -1997,13 +2009,13 @@ class Parser extends Scanner {
       this.advance(Token.Dot, Token.Semi, Token.Rbrace);
     }
 
-    if (this.tk() === Token.Dot) {
+    if (this.tok === Token.Dot) {
       const pos = this.tpos;
       this.next();
       x = { kind: "SelectorExpr", pos, x, sel: this.name() };
     }
 
-    if (this.tk() === Token.Lbrack) x = this.typeInstance(x);
+    if (this.tok === Token.Lbrack) x = this.typeInstance(x);
     return x;
   }
 

@@ -152,6 +152,11 @@ function invalidSep(x: string): number {
   return -1;
 }
 
+// Recently seen short names, by hash: most names repeat, and comparing a
+// few bytes is cheaper than making a string.
+const internSize = 4096;
+const internTable: (string | undefined)[] = new Array<string | undefined>(internSize).fill(undefined);
+
 /** Node's Buffer has an (untyped) fast byte-to-latin1 string conversion. */
 interface Latin1Text {
   latin1Slice(start: number, end: number): string;
@@ -773,8 +778,25 @@ export class Scanner {
       }
     }
     this.nlsemi = true;
-    this.lit = this.text.latin1Slice(start, end);
+    this.lit = len <= 16 ? this.internName(start, len) : this.text.latin1Slice(start, end);
     this.tok = Token.Name;
+  }
+
+  /** The name spelled by len bytes at start, shared with earlier occurrences if possible. */
+  private internName(start: number, len: number): string {
+    const src = this.src;
+    let h = len;
+    for (let i = 0; i < len; i++) h = (Math.imul(h, 31) + src[start + i]) | 0;
+    h = (h ^ (h >>> 13)) & (internSize - 1);
+    const s = internTable[h];
+    if (s !== undefined && s.length === len) {
+      let i = 0;
+      while (i < len && s.charCodeAt(i) === src[start + i]) i++;
+      if (i === len) return s;
+    }
+    const t = this.text.latin1Slice(start, start + len);
+    internTable[h] = t;
+    return t;
   }
 
   private atIdentChar(first: boolean): boolean {

@@ -5,7 +5,10 @@
 // when gc stops at syntax errors, otherwise gc's scanner/parser/branch
 // messages. A tool for development, not a test.
 //
-//   node build/test/syntax/diff-gc.js [count] [seed]
+//   node build/test/syntax/diff-gc.js [count] [seed] [soup]
+//
+// With "soup", the inputs are random token sequences instead. With
+// GOTS_KEEP_MUTANTS=dir, the inputs are only written to dir (for diff-ast.js).
 //
 // Under `node --test` this file does nothing.
 
@@ -111,10 +114,20 @@ const parserStage =
 async function main(): Promise<void> {
   const count = Number(process.argv[2] ?? "200");
   const seed = Number(process.argv[3] ?? "1");
+  const soup = process.argv[4] === "soup";
   const r = rng(seed);
   const files = corpus();
   const jobs: { src: string; from: string }[] = [];
   for (let i = 0; i < count; i++) {
+    if (soup) {
+      // random tokens inside a function body or at top level
+      const n = 1 + Math.floor(r() * 12);
+      let body = "";
+      for (let k = 0; k < n; k++) body += inserts[Math.floor(r() * inserts.length)] + (r() < 0.3 ? "\n" : " ");
+      const src = r() < 0.7 ? `package p\n\nfunc f() {\n\t${body}\n}\n` : `package p\n\n${body}\n`;
+      jobs.push({ src, from: "soup" });
+      continue;
+    }
     const from = files[Math.floor(r() * files.length)];
     let src = readFileSync(from, "latin1");
     const n = 1 + Math.floor(r() * 3);
@@ -122,6 +135,13 @@ async function main(): Promise<void> {
     jobs.push({ src, from });
   }
 
+  const keepDir = process.env.GOTS_KEEP_MUTANTS;
+  if (keepDir !== undefined) {
+    // only write the mutants (for diff-ast.js)
+    mkdirSync(keepDir, { recursive: true });
+    jobs.forEach((j, i) => writeFileSync(join(keepDir, `m${seed}-${i}.go`), Buffer.from(j.src, "latin1")));
+    return;
+  }
   let same = 0;
   let diffs = 0;
   let next = 0;
