@@ -1,0 +1,93 @@
+// Checking one package (types2's check.go: initFiles and checkFiles): the
+// package clause checks, then the phases in types2's order: objects,
+// package-level declarations, function bodies (delayed actions),
+// initialization order, unused imports, and the final types of untyped
+// expressions. Also gc's later "missing function body" check for packages
+// that are not part of gots' library.
+
+import type { File } from "../syntax/ast.js";
+import { Checker, type CheckConfig } from "./check.js";
+import { Package, ObjKind } from "./objects.js";
+import { unsafePackage } from "./universe.js";
+
+declare module "./check.js" {
+  interface Checker {
+    initFiles(files: File[]): void;
+    checkFiles(files: File[]): void;
+    recordUntyped(): void;
+    missingBodies(): void;
+  }
+}
+
+export function checkPackage(path: string, files: File[], conf: CheckConfig): Package {
+  if (path === "unsafe") return unsafePackage;
+  const pkg = new Package(path, "");
+  pkg.isStd = conf.isStd;
+  const check = new Checker(conf, pkg);
+  const before = conf.errors.count;
+  check.checkFiles(files);
+  pkg.complete = conf.errors.count === before;
+  return pkg;
+}
+
+Checker.prototype.initFiles = function (this: Checker, files: File[]): void {
+  this.files = [];
+  const pkg = this.pkg;
+  for (const file of files) {
+    const name = file.pkgName.value;
+    if (pkg.name === "") {
+      if (name !== "_") pkg.name = name;
+      else this.error(file.pkgName, "invalid package name _");
+      this.files.push(file);
+    } else if (name === pkg.name) {
+      this.files.push(file);
+    } else {
+      this.error(file, `package ${name}; expected package ${pkg.name}`);
+    }
+  }
+  for (const file of this.files) {
+    const m = /^go1\.(\d+)$/.exec(file.goVersion);
+    if (m !== null && Number(m[1]) > 23) this.error(file.pkgName, `file requires newer Go version ${file.goVersion}`);
+  }
+};
+
+Checker.prototype.checkFiles = function (this: Checker, files: File[]): void {
+  this.initFiles(files);
+  this.collectObjects();
+  this.packageObjects();
+  this.processDelayed(0);
+  this.initOrder();
+  this.unusedImports();
+  this.recordUntyped();
+  if (!this.conf.isStd && !this.firstErr) this.missingBodies();
+};
+
+Checker.prototype.recordUntyped = function (this: Checker): void {
+  for (const [x, info] of this.untyped) this.recordTypeAndValue(x, info.mode, info.typ, info.val);
+};
+
+/**
+ * gc reports bodiless functions once type checking succeeded (noder, with
+ * -complete as the go command passes it), unless a //go:linkname names them.
+ */
+Checker.prototype.missingBodies = function (this: Checker): void {
+  for (const [obj, d] of this.objMap) {
+    if (obj.kind !== ObjKind.Func || d.fdecl === null || d.fdecl.body !== null || obj.name === "init") continue;
+    if (hasLinkname(this.files, obj.name)) continue;
+    this.errors.error(d.fdecl.pos, "missing function body");
+  }
+};
+
+function hasLinkname(files: File[], name: string): boolean {
+  for (const f of files) {
+    for (const d of f.declList) {
+      const p = d.pragma;
+      if (p === null) continue;
+      for (const dir of p.directives) {
+        const fields = dir.split(/\s+/);
+        if (fields[0] === "go:linkname" && fields[1] === name) return true;
+      }
+    }
+  }
+  return false;
+}
