@@ -423,6 +423,7 @@ Checker.prototype.collectTypeParams = function (this: Checker, list: ast.Field[]
         }
       }
       tparams[i].bound = bound;
+      tparams[i].index = i;
     }
   } finally {
     this.env.inTParamList = saved;

@@ -26,6 +26,7 @@ import {
   ChanDirection,
   Union,
   Term,
+  Named,
   TypeParam,
   invalidType,
   isValid,
@@ -336,11 +337,37 @@ Checker.prototype.instantiatedType = function (this: Checker, x: ast.Expr, xlist
   let res: Type = invalidType;
   if (isValid(gtyp)) {
     const targs = this.typeList(xlist);
-    if (targs !== null) this.error(x, genericsUnsupported);
+    const orig = asNamed(gtyp);
+    if (targs !== null && orig !== null) {
+      const own = orig.tparams;
+      if (targs.length === own.length && targs.every((t, i) => unalias(t) === own[i])) res = identityInstance(orig);
+      else this.error(x, genericsUnsupported);
+    }
   }
   setDefType(def, res);
   return res;
 };
+
+const identityInstances = new WeakMap<Named, Named>();
+
+/**
+ * G[P1, ..., Pn] written with G's own type parameters (in its declaration
+ * and its methods): the one instantiation that needs no substitution.
+ */
+function identityInstance(orig: Named): Named {
+  let inst = identityInstances.get(orig);
+  if (inst === undefined) {
+    inst = new Named(orig.obj);
+    inst.orig = orig;
+    inst.targs = orig.tparams.slice();
+    // The generic type may still be being declared: follow its underlying type.
+    Object.defineProperty(inst, "underlying", { get: () => orig.underlying, set: () => {}, configurable: true });
+    Object.defineProperty(inst, "fromRHS", { get: () => orig.fromRHS, set: () => {}, configurable: true });
+    inst.methods = orig.methods;
+    identityInstances.set(orig, inst);
+  }
+  return inst;
+}
 
 Checker.prototype.arrayLength = function (this: Checker, e: ast.Expr): number {
   if (e.kind === "Name") {
@@ -676,25 +703,29 @@ Checker.prototype.funcType = function (this: Checker, sig: Signature, recvPar: a
     if (recvPar !== null) {
       const { rname, tparams: rparams } = this.unpackRecv(recvPar.type, true);
       if (rparams.length > 0) {
-        const scopePos = ftyp.pos;
-        const tps = rparams.map((p) => this.declareTypeParam(p, scopePos));
-        sig.rparams = tps;
-        for (let i = 0; i < rparams.length; i++) {
-          if (rparams[i].value === "_") (this.recvTParamMap ??= new Map()).set(rparams[i], tps[i]);
-        }
         let recvTParams: TypeParam[] = [];
         if (rname !== null) {
-          const g = this.genericType(rname, null);
-          const recv = asNamed(g);
+          const recv = asNamed(this.genericType(rname, null));
           if (recv !== null) recvTParams = recv.tparams;
         }
-        if (tps.length === recvTParams.length) {
-          // Without substitution, a receiver type parameter takes its
-          // declared constraint as is (exact when it is not generic itself).
-          for (let i = 0; i < tps.length; i++) tps[i].bound = recvTParams[i].bound;
-        } else if (tps.length < recvTParams.length) {
-          const got = tps.length === 1 ? "1 type parameter" : `${tps.length} type parameters`;
-          this.error(recvPar, `got ${got}, but receiver base type declares ${recvTParams.length}`);
+        if (rparams.length === recvTParams.length) {
+          // Without substitution, the receiver's type parameters are the
+          // base type's own, under the names the receiver gives them.
+          const scopePos = ftyp.pos;
+          for (let i = 0; i < rparams.length; i++) {
+            const p = rparams[i];
+            if (p.value === "_") (this.recvTParamMap ??= new Map()).set(p, recvTParams[i]);
+            this.declare(fscope, p, new TypeName(p.pos, this.pkg, p.value, recvTParams[i]), scopePos);
+          }
+          sig.rparams = recvTParams;
+        } else {
+          const scopePos = ftyp.pos;
+          const tps = rparams.map((p) => this.declareTypeParam(p, scopePos));
+          sig.rparams = tps;
+          if (tps.length < recvTParams.length) {
+            const got = tps.length === 1 ? "1 type parameter" : `${tps.length} type parameters`;
+            this.error(recvPar, `got ${got}, but receiver base type declares ${recvTParams.length}`);
+          }
         }
       }
     }
@@ -713,6 +744,7 @@ Checker.prototype.funcType = function (this: Checker, sig: Signature, recvPar: a
       if (recvList.length === 0) {
         recv = new Var(0, null, "", invalidType);
         recv.isParam = true;
+        recv.used = true;
       } else {
         if (recvList.length > 1) this.error(recvList[recvList.length - 1].pos, "method must have exactly one receiver");
         recv = recvList[0];
@@ -802,12 +834,14 @@ Checker.prototype.collectParams = function (this: Checker, scope: Scope, list: a
       if (name === "") this.error(field.name, "invalid syntax tree: anonymous parameter");
       const par = new Var(field.name.pos, this.pkg, name, typ);
       par.isParam = true;
+      par.used = true;
       this.declare(scope, field.name, par, scopePos);
       params.push(par);
       named = true;
     } else {
       const par = new Var(field.pos, this.pkg, "", typ);
       par.isParam = true;
+      par.used = true;
       this.recordImplicit(field, par);
       params.push(par);
       anonymous = true;

@@ -1,0 +1,48 @@
+// The type checker against gc: every case of gc-cases.ts (sources with the
+// errors gc reports for them) is parsed and checked as a main module's
+// package; the error lines must be gc's. Imported packages are empty
+// stand-ins named after the last path element.
+
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { ErrorList, TooManyErrors } from "../../src/syntax/diag.js";
+import { parseFile } from "../../src/syntax/parser.js";
+import { FileSet, type Pos } from "../../src/syntax/source.js";
+import { checkPackage } from "../../src/types/index.js";
+import { Package } from "../../src/types/objects.js";
+import { gcCases } from "./gc-cases.js";
+
+/** Checks one file as gc would in `go build -gcflags=-e`; returns the error lines. */
+export function checkSource(src: string, filename = "./x.go"): string[] {
+  const fset = new FileSet();
+  const file = fset.addFile(filename, new Uint8Array(Buffer.from(src, "utf8")));
+  const errors = new ErrorList(fset, true);
+  const imported = new Map<string, Package>();
+  try {
+    const f = parseFile(file, errors);
+    if (errors.count > 0) return errors.lines();
+    checkPackage(f.pkgName.value === "main" ? "main" : "a", [f], {
+      errors,
+      importer: (path: string, _pos: Pos) => {
+        let p = imported.get(path);
+        if (p === undefined) {
+          p = new Package(path, path.slice(path.lastIndexOf("/") + 1));
+          p.complete = true;
+          imported.set(path, p);
+        }
+        return p;
+      },
+      isStd: false,
+      goVersion: "go1.23",
+    });
+  } catch (e) {
+    if (!(e instanceof TooManyErrors)) throw e;
+  }
+  return errors.lines();
+}
+
+for (const c of gcCases) {
+  test(`gc case ${c.name}`, () => {
+    assert.deepEqual(checkSource(c.src), c.want);
+  });
+}

@@ -1,0 +1,95 @@
+// Type-checking cases with the errors gc (Go 1.23, `go build -gcflags=-e`)
+// reports for them, recorded from gc: each file is checked as package
+// x.go of a module and must produce exactly these lines.
+
+export interface GcCase {
+  name: string;
+  src: string;
+  want: string[];
+}
+
+export const gcCases: GcCase[] = [
+  {
+    "name": "c01.go",
+    "src": "package main\n\nimport (\n\t\"fmt\"\n\t. \"strings\"\n\t_ \"os\"\n\tstr \"strconv\"\n)\n\nconst init = 1\n\ntype main int\n\nfunc init(x int) {}\n\nfunc main() int { return 0 }\n\nvar a, b = 1\n\nconst c, d = 1\n\nconst e = 1, 2\n\nfunc f() {\n\tconst (\n\t\tx = iota\n\t\ty\n\t\tz, w\n\t)\n}\n",
+    "want": [
+      "./x.go:4:2: \"fmt\" imported and not used",
+      "./x.go:5:2: \"strings\" imported and not used",
+      "./x.go:7:2: \"strconv\" imported as str and not used",
+      "./x.go:10:7: cannot declare init - must be func",
+      "./x.go:12:6: cannot declare main - must be func",
+      "./x.go:14:6: func init must have no arguments and no return values",
+      "./x.go:16:6: func main must have no arguments and no return values",
+      "./x.go:18:12: assignment mismatch: 2 variables but 1 value",
+      "./x.go:20:10: missing init expr for d",
+      "./x.go:22:14: extra init expr 2",
+      "./x.go:28:6: missing init expr for w"
+    ]
+  },
+  {
+    "name": "c02.go",
+    "src": "package p\n\ntype T1 [len(\"abc\")]int\ntype T2 [1.5]int\ntype T3 [-1]int\ntype T4 [n]int\ntype T5 [v]int\n\nvar v = 3\n\nfunc f() {\n\tvar n = 4\n\tvar _ [n]int\n}\n\ntype S struct {\n\ta, a int\n\t*int\n\tT1\n\tI\n\t*I\n\tS1\n\tb int \"tag\"\n}\n\ntype S1 struct{ S1 }\n\ntype I interface {\n\tM()\n\t_()\n\tN(int) string\n\tM()\n}\n\ntype J interface {\n\tI\n\tN(int) int\n}\n\ntype K interface{ int | string }\n\nvar k K\n\nfunc (x *I) m()    {}\nfunc (x int) m()   {}\n\nfunc (x T1) M()    {}\nfunc (x *T1) M()   {}\n",
+    "want": [
+      "./x.go:4:10: array length 1.5 (untyped float constant) must be integer",
+      "./x.go:5:10: invalid array length -1 (untyped int constant)",
+      "./x.go:6:10: undefined array length n or missing type constraint",
+      "./x.go:7:10: invalid array length v",
+      "./x.go:12:6: declared and not used: n",
+      "./x.go:13:9: invalid array length n",
+      "./x.go:17:5: a redeclared",
+      "\t./x.go:17:2: other declaration of a",
+      "./x.go:21:2: embedded field type cannot be a pointer to an interface",
+      "./x.go:21:3: I redeclared",
+      "\t./x.go:20:2: other declaration of I",
+      "./x.go:26:6: invalid recursive type: S1 refers to itself",
+      "./x.go:30:2: methods must have a unique non-blank name",
+      "./x.go:32:2: duplicate method M",
+      "\t./x.go:29:2: other declaration of method M",
+      "./x.go:36:2: duplicate method N",
+      "\t./x.go:37:2: other declaration of method N",
+      "./x.go:42:7: cannot use type K outside a type constraint: interface contains type constraints",
+      "./x.go:44:7: invalid receiver type I (pointer or interface type)",
+      "./x.go:45:7: cannot define new methods on non-local type int",
+      "./x.go:48:14: method T1.M already declared at ./x.go:47:13"
+    ]
+  },
+  {
+    "name": "c03.go",
+    "src": "package p\n\nfunc f1() int {\n\tfor {\n\t}\n}\n\nfunc f2(x int) int {\n\tif x > 0 {\n\t\treturn 1\n\t} else {\n\t\tpanic(0)\n\t}\n}\n\nfunc f3(x int) int {\n\tswitch x {\n\tcase 1:\n\t\treturn 1\n\t}\n}\n\nfunc f4() (x int, err error) {\n\t{\n\t\tx := 2\n\t\t_ = x\n\t\treturn\n\t}\n}\n\nfunc f5() (int, string) {\n\treturn 1\n}\n\nfunc f6() int {\n\treturn 1, 2\n}\n\nfunc f7() {\n\tgo 1\n\tdefer f1()\n\tgo int(1)\n\tdefer len(\"x\")\n\tvar ch chan<- int\n\t<-ch\n\tch <- \"x\"\n\tx := 1\n\tx++\n\ts := \"a\"\n\ts++\n\ts += 1\n\ta, b := 1, 2\n\ta += \"x\"\n\t_ = b\n}\n\nfunc f8() {\n\tvar i interface{}\n\tswitch t := i.(type) {\n\tcase int, int:\n\tcase string:\n\t}\n\tswitch 1 {\n\tcase 1:\n\tcase 2, 1:\n\tdefault:\n\tdefault:\n\t}\n\tvar x int\n\tswitch x.(type) {\n\t}\n\tselect {\n\tcase x > 1:\n\t}\n\tfor i := range 10 {\n\t\t_ = i\n\t}\n\tfor k, v := range 10 {\n\t}\n\tfor range x {\n\t}\n\tvar f func(func(int) bool)\n\tfor a, b := range f {\n\t}\n\tvar c chan<- int\n\tfor range c {\n\t}\n\tlen(\"a\")\n\tint\n\tx == 1\n}\n",
+    "want": [
+      "./x.go:21:1: missing return",
+      "./x.go:27:3: result parameter x not in scope at return",
+      "\t./x.go:25:3: inner declaration of var x int",
+      "./x.go:32:9: not enough return values",
+      "\thave (number)",
+      "\twant (int, string)",
+      "./x.go:36:12: too many return values",
+      "\thave (number, number)",
+      "\twant (int)",
+      "./x.go:40:5: expression in go must be function call",
+      "./x.go:42:5: go requires function call, not conversion int(1) (constant 1 of type int)",
+      "./x.go:43:8: defer discards result of len(\"x\") (constant 1 of type int)",
+      "./x.go:45:4: invalid operation: cannot receive from send-only channel ch (variable of type chan<- int)",
+      "./x.go:46:8: cannot use \"x\" (untyped string constant) as int value in send",
+      "./x.go:50:2: invalid operation: s++ (non-numeric type string)",
+      "./x.go:51:2: invalid operation: s += 1 (mismatched types string and untyped int)",
+      "./x.go:53:2: invalid operation: a += \"x\" (mismatched types int and untyped string)",
+      "./x.go:59:9: t declared and not used",
+      "./x.go:60:12: duplicate case int in type switch",
+      "\t./x.go:60:7: previous case",
+      "./x.go:65:10: duplicate case 1 (constant of type int) in expression switch",
+      "\t./x.go:64:7: previous case",
+      "./x.go:67:2: multiple defaults (first at ./x.go:66:2)",
+      "./x.go:70:9: x (variable of type int) is not an interface",
+      "./x.go:73:9: select case must be send or receive (possibly with assignment)",
+      "./x.go:78:6: declared and not used: k",
+      "./x.go:78:9: range over 10 (untyped int constant) permits only one iteration variable",
+      "./x.go:83:6: declared and not used: a",
+      "./x.go:83:9: range over f (variable of type func(func(int) bool)) permits only one iteration variable",
+      "./x.go:86:12: cannot range over c (variable of type chan<- int): receive from send-only channel",
+      "./x.go:88:2: len(\"a\") (constant 1 of type int) is not used",
+      "./x.go:89:2: int (type) is not an expression",
+      "./x.go:90:2: x == 1 (untyped bool value) is not used"
+    ]
+  }
+];
