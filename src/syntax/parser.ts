@@ -312,7 +312,7 @@ class Parser extends Scanner {
   }
 
   private syntaxErrorAt(pos: Pos, msg: string): void {
-    if (this.tok === Token.EOF && this.first) return; // avoid meaningless follow-up errors
+    if (this.tok === Token.EOF && this.first) return; // at EOF after an error, say no more
 
     if (msg === "") {
       // nothing to add
@@ -737,7 +737,7 @@ class Parser extends Scanner {
           case Operator.And: {
             const pos = this.tpos;
             this.next();
-            // unaryExpr may have returned a parenthesized composite literal
+            // &(T{}) is &T{}: drop the parentheses the operand kept
             return { kind: "Operation", pos, op: Operator.And, x: unparen(this.unaryExpr()), y: null } satisfies Operation;
           }
         }
@@ -1375,7 +1375,7 @@ class Parser extends Scanner {
 
   /** ParameterDecl = [ IdentifierList ] [ "..." ] Type. The result's type may be unset (name only). */
   private paramDeclOrNil(name: Name | null, follow: Token): Field | null {
-    // type set notation is ok in type parameter lists
+    // ~T and A|B are allowed in type parameter lists only
     const typeSetsOk = follow === Token.Rbrack;
 
     let pos = this.tpos;
@@ -1600,7 +1600,7 @@ class Parser extends Scanner {
       default: {
         this.syntaxError("expected := or = or comma");
         this.advance(Token.Semi, Token.Rbrace);
-        // make the best of what we have
+        // keep the first expression as a statement
         const x = lhs.kind === "ListExpr" ? lhs.elemList[0] : lhs;
         return { kind: "ExprStmt", pos: x.pos, x } satisfies ExprStmt;
       }
@@ -1635,7 +1635,7 @@ class Parser extends Scanner {
   private blockStmt(context: string): BlockStmt {
     const pos = this.tpos;
 
-    // people coming from C may forget that braces are mandatory in Go
+    // a missing "{" (braces are not optional in Go)
     if (!this.got(Token.Lbrace)) {
       this.syntaxError("expected { after " + context);
       this.advance(Token.Name, Token.Rbrace);
@@ -1684,7 +1684,7 @@ class Parser extends Scanner {
     this.xnest = -1;
 
     if (this.tok !== Token.Semi) {
-      // accept a var declaration but complain
+      // "var" is an error here, but parse on
       if (this.got(Token.Var)) {
         this.syntaxError(`var declaration not allowed in ${tokstring(keyword)} initializer`);
       }
@@ -1705,7 +1705,7 @@ class Parser extends Scanner {
         semiLit = this.lit;
         this.next();
       } else {
-        // asking for "{" rather than ";" gives a better message
+        // report a missing "{" (rather than ";")
         this.want(Token.Lbrace);
         if (this.tk() !== Token.Lbrace) this.advance(Token.Lbrace, Token.Rbrace);
       }
@@ -1964,11 +1964,11 @@ class Parser extends Scanner {
       this.clearPragma();
       if (s === null) break;
       l.push(s);
-      // ";" is optional before "}"
+      // no ";" is needed before "}"
       if (!this.got(Token.Semi) && this.tk() !== Token.Rbrace) {
         this.syntaxError("at end of statement");
         this.advance(Token.Semi, Token.Rbrace, Token.Case, Token.Default);
-        this.got(Token.Semi); // avoid a spurious empty statement
+        this.got(Token.Semi); // so that no empty statement follows
       }
     }
     return l;

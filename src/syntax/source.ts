@@ -51,8 +51,7 @@ const LineMax = (1 << 20) - 2;
 const ColMax = 255;
 
 export class SourceFile {
-  /** Byte offsets where each line starts; lineStarts[0] === 0. */
-  readonly lineStarts: number[] = [0];
+  private lines: number[] | null = null;
   /** //line directives in offset order (added by the parser). */
   readonly lineBases: LineBase[] = [];
 
@@ -61,9 +60,18 @@ export class SourceFile {
     readonly name: string,
     readonly base: number,
     readonly bytes: Uint8Array,
-  ) {
-    const b = bytes;
-    for (let i = 0; i < b.length; i++) if (b[i] === 10) this.lineStarts.push(i + 1);
+  ) {}
+
+  /** Byte offsets where each line starts; lineStarts[0] === 0 (computed when first needed). */
+  get lineStarts(): readonly number[] {
+    let ls = this.lines;
+    if (ls === null) {
+      ls = [0];
+      const b = this.bytes;
+      for (let i = b.indexOf(10); i >= 0; i = b.indexOf(10, i + 1)) ls.push(i + 1);
+      this.lines = ls;
+    }
+    return ls;
   }
 
   get size(): number {
