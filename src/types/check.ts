@@ -195,9 +195,12 @@ export class Checker {
 
   atPos(at: ast.Node | Pos | { expr: ast.Expr | null; pos?: Pos }): Pos {
     if (typeof at === "number") return at;
-    if ("kind" in at && typeof at.kind === "string") return ast.startPos(at as ast.Node);
+    if ("kind" in at && typeof at.kind === "string") {
+      if (at.kind === "File") return this.errors.fset.file(at.pos)?.base ?? at.pos;
+      return gcStartPos(at as ast.Node);
+    }
     const op = at as { expr: ast.Expr | null; pos?: Pos };
-    if (op.expr !== null) return ast.startPos(op.expr);
+    if (op.expr !== null) return gcStartPos(op.expr);
     return op.pos ?? 0;
   }
 
@@ -283,6 +286,61 @@ export class Checker {
     // Actions may add more actions; process in FIFO order until none are left.
     for (let i = top; i < this.delayed.length; i++) this.delayed[i]();
     this.delayed.length = top;
+  }
+}
+
+/**
+ * gc's syntax.StartPos, where types2 reports errors: the leftmost position
+ * of a node, with gc's exceptions (an ExprStmt, SliceExpr, ParenExpr or
+ * FuncLit keeps its own position). For a File, atPos gives its first byte.
+ */
+export function gcStartPos(n: ast.Node): Pos {
+  for (;;) {
+    switch (n.kind) {
+      case "CompositeLit":
+        if (n.type !== null) {
+          n = n.type;
+          continue;
+        }
+        return n.pos;
+      case "KeyValueExpr":
+        n = n.key;
+        continue;
+      case "SelectorExpr":
+      case "IndexExpr":
+      case "AssertExpr":
+        n = n.x;
+        continue;
+      case "TypeSwitchGuard":
+        n = n.lhs !== null ? n.lhs : n.x;
+        continue;
+      case "Operation":
+        if (n.y !== null) {
+          n = n.x;
+          continue;
+        }
+        return n.pos;
+      case "CallExpr":
+        n = n.fun;
+        continue;
+      case "ListExpr":
+        if (n.elemList.length > 0) {
+          n = n.elemList[0];
+          continue;
+        }
+        return n.pos;
+      case "SendStmt":
+        n = n.chan;
+        continue;
+      case "AssignStmt":
+        n = n.lhs;
+        continue;
+      case "RangeClause":
+        n = n.lhs !== null ? n.lhs : n.x;
+        continue;
+      default:
+        return n.pos;
+    }
   }
 }
 
