@@ -27,6 +27,11 @@ export interface CheckConfig {
   isStd: boolean;
   /** Language version, e.g. "go1.23" (gc's -lang). */
   goVersion: string;
+  /**
+   * gc's -complete flag (the go command passes it for packages without
+   * non-Go files): functions declared without a body are errors.
+   */
+  complete?: boolean;
 }
 
 /** What the checker learned about an expression (types2's TypeAndValue). */

@@ -434,7 +434,15 @@ Checker.prototype.collectTypeParams = function (this: Checker, list: ast.Field[]
 Checker.prototype.bound = function (this: Checker, x: ast.Expr): Type {
   if (x.kind === "Operation" && (x.op === ast.Operator.Tilde || x.op === ast.Operator.Or)) {
     const it: ast.InterfaceType = { kind: "InterfaceType", pos: x.pos, methodList: [{ kind: "Field", pos: x.pos, name: null, type: x }] };
-    const t = this.typ(it);
+    // A synthetic literal: not part of the source for the anonymous cycle check.
+    const depth = this.ifaceDepth ?? 0;
+    this.ifaceDepth = depth + 1;
+    let t: Type;
+    try {
+      t = this.typ(it);
+    } finally {
+      this.ifaceDepth = depth;
+    }
     if (t.kind === TypeKind.Interface) t.implicit = true;
     return t;
   }

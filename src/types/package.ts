@@ -6,9 +6,11 @@
 // that are not part of gots' library.
 
 import type { File } from "../syntax/ast.js";
+import { type Type, TypeKind, type Interface, unalias } from "./types.js";
 import { Checker, type CheckConfig } from "./check.js";
 import { Package, ObjKind } from "./objects.js";
 import { unsafePackage } from "./universe.js";
+import { typeSetOf } from "./typeset.js";
 
 declare module "./check.js" {
   interface Checker {
@@ -16,6 +18,7 @@ declare module "./check.js" {
     checkFiles(files: File[]): void;
     recordUntyped(): void;
     missingBodies(): void;
+    anonymousCycles(): void;
   }
 }
 
@@ -59,7 +62,68 @@ Checker.prototype.checkFiles = function (this: Checker, files: File[]): void {
   this.initOrder();
   this.unusedImports();
   this.recordUntyped();
-  if (!this.conf.isStd && !this.firstErr) this.missingBodies();
+  if (!this.firstErr) this.anonymousCycles();
+  if (this.conf.complete === true && !this.firstErr) this.missingBodies();
+};
+
+/**
+ * gc's check after types2 for interfaces that contain themselves without a
+ * defined type in between (noder's cycleFinder), over the outermost
+ * interface type literals of the source in source order.
+ */
+Checker.prototype.anonymousCycles = function (this: Checker): void {
+  const list = this.ifaceNodes;
+  if (list === undefined) return;
+  list.sort((a, b) => a[0].pos - b[0].pos);
+  const cyclic = new Map<Interface, boolean>();
+  const hasCycle = (t: Interface): boolean => {
+    for (const m of typeSetOf(t).methods) if (visit(m.type!)) return true;
+    return false;
+  };
+  const visit = (t0: Type): boolean => {
+    for (;;) {
+      const t = unalias(t0);
+      switch (t.kind) {
+        case TypeKind.Pointer:
+          t0 = t.base;
+          continue;
+        case TypeKind.Array:
+        case TypeKind.Chan:
+        case TypeKind.Slice:
+          t0 = t.elem;
+          continue;
+        case TypeKind.Map:
+          if (visit(t.key)) return true;
+          t0 = t.elem;
+          continue;
+        case TypeKind.Struct:
+          for (const f of t.fields) if (visit(f.type!)) return true;
+          return false;
+        case TypeKind.Interface: {
+          if (t.methods.length === 0 && t.embeddeds.length === 0) return false;
+          const c = cyclic.get(t);
+          if (c !== undefined) return c;
+          cyclic.set(t, true);
+          if (hasCycle(t)) return true;
+          cyclic.set(t, false);
+          return false;
+        }
+        case TypeKind.Signature:
+          return visit(t.params) || visit(t.results);
+        case TypeKind.Tuple:
+          for (const v of t.vars) if (visit(v.type!)) return true;
+          return false;
+        default:
+          return false;
+      }
+    }
+  };
+  for (const [node, t] of list) {
+    if (hasCycle(t)) {
+      this.errors.error(node.pos, "invalid recursive type: anonymous interface refers to itself (see https://go.dev/issue/56103)");
+      for (const k of cyclic.keys()) cyclic.set(k, false);
+    }
+  }
 };
 
 Checker.prototype.recordUntyped = function (this: Checker): void {

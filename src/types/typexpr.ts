@@ -47,6 +47,10 @@ declare module "./check.js" {
   interface Checker {
     /** Receiver type parameters written as _ (they cannot be looked up by name). */
     recvTParamMap?: Map<ast.Name, TypeParam>;
+    /** Outermost interface type literals with their types (for the anonymous cycle check). */
+    ifaceNodes?: [ast.InterfaceType, Interface][];
+    /** Nesting depth of interface type literals being checked. */
+    ifaceDepth?: number;
     lookup(name: string): Obj | null;
     ident(x: Operand, e: ast.Name, def: TypeName | null, wantType: boolean): void;
     typ(e: ast.Expr): Type;
@@ -111,7 +115,7 @@ Checker.prototype.ident = function (this: Checker, x: Operand, e: ast.Name, def:
     return;
   }
   let typ = obj.type;
-  if (typ === null || (gotType && wantType)) {
+  if ((typ === null && obj.kind !== ObjKind.PkgName) || (gotType && wantType)) {
     this.objDecl(obj, def);
     typ = obj.type;
   }
@@ -295,7 +299,14 @@ Checker.prototype.typInternal = function (this: Checker, e0: ast.Expr, def: Type
     case "InterfaceType": {
       const it = new Interface([], []);
       setDefType(def, it);
-      this.interfaceType(it, e, def);
+      const depth = this.ifaceDepth ?? 0;
+      if (depth === 0) (this.ifaceNodes ??= []).push([e, it]);
+      this.ifaceDepth = depth + 1;
+      try {
+        this.interfaceType(it, e, def);
+      } finally {
+        this.ifaceDepth = depth;
+      }
       return it;
     }
     case "MapType": {
