@@ -168,7 +168,7 @@ func IsGraphic(r rune) bool {
 // the only space character allowed is U+0020.
 func IsPrint(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
-		return latinProps(r)&pP != 0
+		return latinProps(r)&pp != 0
 	}
 	return In(r, PrintRanges...)
 }

@@ -261,7 +261,7 @@ func fullRune(n int, b [UTFMax]byte) bool {
 	b0 := b[0]
 	var need int
 	switch {
-	case b0 < 0x80:
+	case b0 < 0x80, b0 == 0xC0, b0 == 0xC1, b0 >= 0xF5:
 		return true
 	case b0&0xE0 == 0xC0:
 		need = 2
