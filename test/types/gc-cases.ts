@@ -91,5 +91,56 @@ export const gcCases: GcCase[] = [
       "./x.go:89:2: int (type) is not an expression",
       "./x.go:90:2: x == 1 (untyped bool value) is not used"
     ]
+  },
+  {
+    "name": "c04.go",
+    "src": "package p\n\nvar a = b + f()\nvar b = a\n\nfunc f() int { return c }\n\nvar c = g()\n\nfunc g() int { return c }\n\nvar d = d\n\ntype T1 struct{ *T1 }\ntype T2 [2]T2\ntype T3 = T3\ntype T4 = *T4\ntype T5 = struct{ x T5 }\ntype T6 struct{ x [1]T7 }\ntype T7 struct{ y T6 }\n\nconst c1 = c2\nconst c2 = c1\n\ntype A = B\ntype B struct{}\n\nfunc (A) m() {}\nfunc (*B) m() {}\n\ntype P *int\n\nfunc (P) m() {}\n\ntype E interface{ M() }\ntype S struct {\n\tE\n\t*P\n}\n\nfunc h() {\n\ttype L struct{ L }\n\ttype M [2]M\n\tvar x int\n\tconst k = iota\n\tvar _ = k\n}\n",
+    "want": [
+      "./x.go:3:5: initialization cycle for a",
+      "\t./x.go:3:5: a refers to",
+      "\t./x.go:4:5: b refers to",
+      "\t./x.go:3:5: a",
+      "./x.go:4:5: initialization cycle for b",
+      "\t./x.go:4:5: b refers to",
+      "\t./x.go:3:5: a refers to",
+      "\t./x.go:4:5: b",
+      "./x.go:8:5: initialization cycle for c",
+      "\t./x.go:8:5: c refers to",
+      "\t./x.go:10:6: g refers to",
+      "\t./x.go:8:5: c",
+      "./x.go:12:5: initialization cycle: d refers to itself",
+      "./x.go:15:6: invalid recursive type: T2 refers to itself",
+      "./x.go:16:6: invalid recursive type: T3 refers to itself",
+      "./x.go:17:6: invalid recursive type: T4 refers to itself",
+      "./x.go:18:6: invalid recursive type: T5 refers to itself",
+      "./x.go:19:6: invalid recursive type T6",
+      "\t./x.go:19:6: T6 refers to",
+      "\t./x.go:20:6: T7 refers to",
+      "\t./x.go:19:6: T6",
+      "./x.go:22:7: initialization cycle for c1",
+      "\t./x.go:22:7: c1 refers to",
+      "\t./x.go:23:7: c2 refers to",
+      "\t./x.go:22:7: c1",
+      "./x.go:29:11: method B.m already declared at ./x.go:28:10",
+      "./x.go:33:7: invalid receiver type P (pointer or interface type)",
+      "./x.go:38:2: embedded field type cannot be a pointer",
+      "./x.go:42:7: invalid recursive type: L refers to itself",
+      "./x.go:43:7: invalid recursive type: M refers to itself",
+      "./x.go:44:6: declared and not used: x"
+    ]
+  },
+  {
+    "name": "c05.go",
+    "src": "package p\n\nimport \"unsafe\"\n\ntype T struct{ a, b int }\n\nvar _ [unsafe.Sizeof(T{})]int\nvar u unsafe.Pointer\n\ntype U unsafe.Pointer\n\nfunc (U) m() {}\n\ntype S struct {\n\tunsafe.Pointer\n}\n\nfunc f(x ...int, y int) {}\nfunc g(x, y ...int)     {}\n\ntype I interface {\n\t~int | string\n}\n\ntype J interface {\n\tint | ~int\n}\n\nfunc k() {\n\tvar i I\n\t_ = i\n\tfor i := 0; i < 10; i++ {\n\t}\n\tfor i, j := range \"abc\" {\n\t\t_ = i\n\t}\n\tfor i := range make(chan int) {\n\t\t_ = i\n\t}\n\tvar m map[[]int]int\n\t_ = m\n}\n",
+    "want": [
+      "./x.go:12:7: invalid receiver type U (unsafe.Pointer)",
+      "./x.go:15:2: embedded field type cannot be unsafe.Pointer",
+      "./x.go:18:10: can only use ... with final parameter in list",
+      "./x.go:19:13: can only use ... with final parameter in list",
+      "./x.go:26:8: overlapping terms ~int and int",
+      "./x.go:30:8: cannot use type I outside a type constraint: interface contains type constraints",
+      "./x.go:34:9: declared and not used: j",
+      "./x.go:40:12: invalid map key type []int"
+    ]
   }
 ];
