@@ -1,5 +1,7 @@
 package strconv
 
+import "math"
+
 // formatFloat returns FormatFloat(f, fmt, prec, bitSize) exactly as Go formats it (shortest round-trip digits for prec < 0; correct rounding otherwise; bitSize 32 formats float32(f)).
 func formatFloat(f float64, fmt byte, prec, bitSize int) string
 
@@ -94,9 +96,9 @@ func commonPrefixLenIgnoreCase(s, prefix string) int {
 	return n
 }
 
-func posInf() float64 { var z float64; return 1 / z }
-func negInf() float64 { var z float64; return -1 / z }
-func nan() float64    { var z float64; return z / z }
+func posInf() float64 { return math.Inf(1) }
+func negInf() float64 { return math.Inf(-1) }
+func nan() float64    { return math.NaN() }
 
 // scanFloat finds the longest prefix of s that is a float literal (without
 // infinities and NaNs) and returns its length, and the literal with its
@@ -166,6 +168,10 @@ loop:
 
 func parseFloatPrefix(s string, bitSize int) (float64, int, error) {
 	if f, n, ok := special(s); ok {
+		if bitSize == 32 && f != f {
+			// float32(NaN()) widened back: the quiet NaN without payload.
+			f = math.Float64frombits(0x7FF8000000000000)
+		}
 		return f, n, nil
 	}
 	lit, n := scanFloat(s)

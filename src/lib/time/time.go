@@ -180,7 +180,7 @@ func (m Month) String() string {
 	if January <= m && m <= December {
 		return longMonthNames[m-1]
 	}
-	return "%!Month(" + itoa(int(m)) + ")"
+	return "%!Month(" + utoa(uint64(m)) + ")"
 }
 
 // A Weekday specifies a day of the week (Sunday = 0, ...).
@@ -201,12 +201,12 @@ func (d Weekday) String() string {
 	if Sunday <= d && d <= Saturday {
 		return longDayNames[d]
 	}
-	return "%!Weekday(" + itoa(int(d)) + ")"
+	return "%!Weekday(" + utoa(uint64(d)) + ")"
 }
 
-func itoa(x int) string {
+func utoa(x uint64) string {
 	var b [24]byte
-	return string(appendInt(b[:0], x, 0))
+	return string(b[fmtInt(b[:], x):])
 }
 
 // IsZero reports whether t represents the zero time instant, January 1,
