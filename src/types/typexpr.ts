@@ -42,6 +42,7 @@ import { Operand, Mode, operandString } from "./operand.js";
 import { universeIota, comparableType } from "./universe.js";
 import { setDefType, type ErrorPart } from "./decl.js";
 import { endPos } from "./resolver.js";
+import { instantiateNamed } from "./subst.js";
 
 declare module "./check.js" {
   interface Checker {
@@ -351,34 +352,21 @@ Checker.prototype.instantiatedType = function (this: Checker, x: ast.Expr, xlist
     const orig = asNamed(gtyp);
     if (targs !== null && orig !== null) {
       const own = orig.tparams;
-      if (targs.length === own.length && targs.every((t, i) => unalias(t) === own[i])) res = identityInstance(orig);
-      else this.error(x, genericsUnsupported);
+      const want = own.length;
+      const got = targs.length;
+      if (got !== want) {
+        const qual = got < want ? "not enough" : "too many";
+        this.error(x.pos, `${qual} type arguments for type ${orig.obj.name}: have ${got}, want ${want}`);
+      } else {
+        const inst = instantiateNamed(orig, targs, x.pos);
+        this.later(() => this.validType(inst));
+        res = inst;
+      }
     }
   }
   setDefType(def, res);
   return res;
 };
-
-const identityInstances = new WeakMap<Named, Named>();
-
-/**
- * G[P1, ..., Pn] written with G's own type parameters (in its declaration
- * and its methods): the one instantiation that needs no substitution.
- */
-function identityInstance(orig: Named): Named {
-  let inst = identityInstances.get(orig);
-  if (inst === undefined) {
-    inst = new Named(orig.obj);
-    inst.orig = orig;
-    inst.targs = orig.tparams.slice();
-    // The generic type may still be being declared: follow its underlying type.
-    Object.defineProperty(inst, "underlying", { get: () => orig.underlying, set: () => {}, configurable: true });
-    Object.defineProperty(inst, "fromRHS", { get: () => orig.fromRHS, set: () => {}, configurable: true });
-    inst.methods = orig.methods;
-    identityInstances.set(orig, inst);
-  }
-  return inst;
-}
 
 Checker.prototype.arrayLength = function (this: Checker, e: ast.Expr): number {
   if (e.kind === "Name") {
