@@ -36,11 +36,12 @@ export class ErrorList {
     readonly allErrors = false,
   ) {}
 
+  /** gc's sameline: the same line of the file under the same //line directive. */
   private sameLine(a: Pos, b: Pos): boolean {
     if (a < 0 || b < 0) return false;
     const f = this.fset.file(a);
     if (!f || f !== this.fset.file(b)) return false;
-    return f.position(a).line === f.position(b).line;
+    return f.rawPosition(a).line === f.rawPosition(b).line && f.lineBaseAt(a) === f.lineBaseAt(b);
   }
 
   /** Reports an error; throws TooManyErrors at the limit. */

@@ -156,6 +156,11 @@ export class SourceFile {
     return { filename: lb.filename, line: lb.line + (line - lb.baseLine), col: relCol };
   }
 
+  /** The //line directive governing pos, or null. */
+  lineBaseAt(pos: Pos): LineBase | null {
+    return this.lineBase(pos - this.base);
+  }
+
   private lineBase(off: number): LineBase | null {
     const lbs = this.lineBases;
     if (lbs.length === 0 || off < lbs[0].offset) return null;
