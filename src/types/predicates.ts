@@ -156,6 +156,15 @@ export function comparable(t: Type, dynamic: boolean, seen: Set<Type> | null = n
   seen ??= new Set();
   if (seen.has(t)) return true;
   seen.add(t);
+  const tp = unalias(t);
+  if (tp.kind === TypeKind.TypeParam) {
+    // A type parameter is comparable if every type in its constraint's type set is.
+    const b = under(tp.bound);
+    if (b.kind !== TypeKind.Interface) return false;
+    const ts = typeSetOf(b);
+    if (ts.terms === null) return ts.comparable;
+    return ts.terms.length > 0 && ts.terms.every((term) => comparable(term.type, false, seen));
+  }
   const u = under(t);
   switch (u.kind) {
     case TypeKind.Basic:
