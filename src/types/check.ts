@@ -185,7 +185,40 @@ export class Checker {
     let pos = this.atPos(at);
     if (this.env.errpos !== 0 && this.env.iota !== null) pos = this.env.errpos;
     this.firstErr = true;
+    if (versionErrorRx.test(msg)) msg += this.versionHint(pos);
     this.errors.error(pos, msg);
+  }
+
+  // -------------------------------------------------------------------------
+  // Language versions per file (types2's fileVersion; gc's hint on version
+  // errors, noder/irgen.go).
+
+  /** File scopes → the language version of their file (set when files are collected). */
+  readonly fileVersions = new Map<Scope, { version: string; buildVersion: string }>();
+
+  /** The version in effect in scope s (that of its file), or -lang. */
+  versionIn(s: Scope | null): string {
+    for (; s !== null; s = s.parent) {
+      const v = this.fileVersions.get(s);
+      if (v !== undefined) return v.version;
+    }
+    return this.conf.goVersion;
+  }
+
+  /** The version in effect at pos. */
+  versionAt(pos: Pos): string {
+    for (const [s, v] of this.fileVersions) if (s.contains(pos)) return v.version;
+    return this.conf.goVersion;
+  }
+
+  /** gc's note after a "requires go1.N or later" error: where the version in effect came from. */
+  versionHint(pos: Pos): string {
+    for (const [s, v] of this.fileVersions) {
+      if (!s.contains(pos)) continue;
+      if (v.buildVersion === v.version) return ` (file declares //go:build ${v.version})`;
+      break;
+    }
+    return ` (-lang was set to ${this.conf.goVersion}; check go.mod)`;
   }
 
   /** types2's softErrorf: reported the same way by gc. */
@@ -209,9 +242,13 @@ export class Checker {
     return op.pos ?? 0;
   }
 
-  /** Whether the language version allows a feature added in go1.minor. */
-  allowVersion(minor: number): boolean {
-    const m = /^go1\.(\d+)/.exec(this.conf.goVersion);
+  /**
+   * Whether the language version allows a feature added in go1.minor: the
+   * version of the file containing `at`, or else of the current scope's file.
+   */
+  allowVersion(minor: number, at?: Pos): boolean {
+    const v = at !== undefined && at > 0 ? this.versionAt(at) : this.versionIn(this.env.scope);
+    const m = /^go1\.(\d+)/.exec(v);
     return m === null || Number(m[1]) >= minor;
   }
 
@@ -348,6 +385,9 @@ export function gcStartPos(n: ast.Node): Pos {
     }
   }
 }
+
+/** The errors gc annotates with the origin of the language version (noder's versionErrorRx). */
+const versionErrorRx = /requires go[0-9]+\.[0-9]+ or later/;
 
 /** types2's ObjectString: "var x int", "const c untyped int", "type T struct{...}", "func f(x int)", "package fmt". */
 export function objectString(obj: Obj, qf: Qualifier | null): string {

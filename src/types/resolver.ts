@@ -321,6 +321,10 @@ Checker.prototype.collectObjects = function (this: Checker): void {
     const fileScope = new Scope(pkg.scope, ast.startPos(file), endPos(file), file.filename);
     fileScopes.push(fileScope);
     this.recordScope(file, fileScope);
+    let version = this.conf.goVersion;
+    const fm = /^go1\.(\d+)$/.exec(file.goVersion);
+    if (fm !== null) version = Number(fm[1]) < 21 ? "go1.21" : file.goVersion;
+    this.fileVersions.set(fileScope, { version, buildVersion: file.goVersion });
 
     let first = -1;
     let last: ast.ConstDecl | null = null;

@@ -20,7 +20,7 @@ export function checkSource(src: string, filename = "./x.go"): string[] {
   const imported = new Map<string, Package>();
   try {
     const f = parseFile(file, errors);
-    if (errors.count > 0) return errors.lines();
+    if (errors.syntaxCount > 0) return errors.lines();
     checkPackage(f.pkgName.value === "main" ? "main" : "a", [f], {
       errors,
       importer: (path: string, _pos: Pos) => {
