@@ -142,5 +142,36 @@ export const gcCases: GcCase[] = [
       "./x.go:34:9: declared and not used: j",
       "./x.go:40:12: invalid map key type []int"
     ]
+  },
+  {
+    "name": "c06.go",
+    "src": "package p\n\nimport \"fmt\"\n\nvar _ = fmt\n\nfunc f() {\n\tx := 1\n\tfunc() { x = 2 }()\n\tvar y int\n\t_ = func() int { return y }\n}\n",
+    "want": [
+      "./x.go:3:8: \"fmt\" imported and not used",
+      "./x.go:5:9: use of package fmt not in selector",
+      "./x.go:8:2: declared and not used: x"
+    ]
+  },
+  {
+    "name": "c07.go",
+    "src": "package p\n\ntype List[T any] struct {\n\tnext *List[T]\n\tval  T\n}\n\nfunc (l *List[T]) Push(v T) *List[T] { return &List[T]{l, v} }\n\nfunc (l *List[U]) Val() U { return l.val }\n\ntype Pair[K comparable, V any] struct {\n\tk K\n\tv V\n}\n\ntype M = Pair[string, int]\n\nvar m M\nvar x = m.v + 1\nvar l List[int]\nvar y int = l.val\nvar z = l.next.next.val\n\ntype Bad[T any] struct{ b Bad[T] }\n\ntype Tree[T any] struct {\n\tleft, right *Tree[T]\n\tdata        []Pair[int, T]\n}\n\nvar t Tree[string]\nvar s string = t.left.data[0].v\n\nfunc f() {\n\tvar p Pair[int]\n\t_ = p\n}\n",
+    "want": [
+      "./x.go:25:27: invalid recursive type: Bad refers to itself",
+      "./x.go:36:8: not enough type arguments for type Pair: have 1, want 2"
+    ]
+  },
+  {
+    "name": "c08.go",
+    "src": "// errorcheck\n\n// Copyright 2012 The Go Authors. All rights reserved.\n// Use of this source code is governed by a BSD-style\n// license that can be found in the LICENSE file.\n\n// Issue 4468: go/defer calls may not be parenthesized.\n\npackage p\n\ntype T int\n\nfunc (t *T) F() T {\n\treturn *t\n}\n\ntype S struct {\n\tt T\n}\n\nfunc F() {\n\tgo F            // ERROR \"must be function call\"\n\tdefer F         // ERROR \"must be function call\"\n\tgo (F)\t\t// ERROR \"must be function call|must not be parenthesized\"\n\tdefer (F)\t// ERROR \"must be function call|must not be parenthesized\"\n\tgo (F())\t// ERROR \"must be function call|must not be parenthesized\"\n\tdefer (F())\t// ERROR \"must be function call|must not be parenthesized\"\n\tvar s S\n\t(&s.t).F()\n\tgo (&s.t).F()\n\tdefer (&s.t).F()\n}\n",
+    "want": [
+      "./x.go:22:5: expression in go must be function call",
+      "./x.go:23:8: expression in defer must be function call",
+      "./x.go:24:5: expression in go must not be parenthesized",
+      "./x.go:24:6: expression in go must be function call",
+      "./x.go:25:8: expression in defer must not be parenthesized",
+      "./x.go:25:9: expression in defer must be function call",
+      "./x.go:26:5: expression in go must not be parenthesized",
+      "./x.go:27:8: expression in defer must not be parenthesized"
+    ]
   }
 ];
