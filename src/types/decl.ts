@@ -125,7 +125,13 @@ Checker.prototype.objDecl = function (this: Checker, obj: Obj, def: TypeName | n
     return;
   }
   const d = this.objMap.get(obj);
-  if (d === undefined) throw new Error(`internal error: ${obj.name} should have been declared`);
+  if (d === undefined) {
+    // Not a package-level object of this package (cannot happen for valid
+    // uses): leave it typed so that checking can go on.
+    if (obj.type === null) obj.type = invalidType;
+    obj.color = Color.Black;
+    return;
+  }
 
   this.objPath.push(obj);
   obj.color = Color.Grey + this.objPath.length - 1;
