@@ -7,6 +7,7 @@ import { type Type, TypeKind, Interface, Named, under, unalias } from "./types.j
 import { type Obj, type Package, type Func, ObjKind, sameId } from "./objects.js";
 import { identical } from "./predicates.js";
 import { typeSetOf } from "./typeset.js";
+import { instanceMethod } from "./subst.js";
 
 export interface LookupResult {
   /** The field or method found, or null. */
@@ -89,7 +90,7 @@ export function lookupFieldOrMethod(
         if (found >= 0) {
           index = concat(e.index, found);
           if (obj !== null || e.multiples) return { obj: null, index, indirect: false };
-          obj = ms[found];
+          obj = t.targs.length > 0 ? instanceMethod(t, found) : ms[found];
           indirect = e.indirect;
           continue;
         }

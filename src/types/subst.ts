@@ -262,3 +262,26 @@ export function instantiateSignature(sig: Signature, targs: Type[]): Signature {
   out.tparams = [];
   return out;
 }
+
+const instanceMethods = new WeakMap<Named, (Func | undefined)[]>();
+
+/**
+ * Method i of an instance of a generic type, with the instance's type
+ * arguments substituted in its signature (types2's Named.expandMethod).
+ * The method of the generic type itself is returned for non-instances.
+ */
+export function instanceMethod(inst: Named, i: number): Func {
+  const m = inst.orig.methods[i];
+  if (inst.targs.length === 0 || inst === inst.orig || m.type === null) return m;
+  let list = instanceMethods.get(inst);
+  if (list === undefined) instanceMethods.set(inst, (list = []));
+  let f = list[i];
+  if (f === undefined) {
+    f = new Func(m.pos, m.pkg, m.name, instanceMethodType(inst, m));
+    f.hasPtrRecv = m.hasPtrRecv;
+    f.origin = m.origin;
+    f.noBody = m.noBody;
+    list[i] = f;
+  }
+  return f;
+}

@@ -173,5 +173,26 @@ export const gcCases: GcCase[] = [
       "./x.go:26:5: expression in go must not be parenthesized",
       "./x.go:27:8: expression in defer must not be parenthesized"
     ]
+  },
+  {
+    "name": "c09.go",
+    "src": "package p\n\nconst (\n\ta, b = iota, x\n\tc, d\n\te\n)\n\nconst (\n\tf int = iota\n\tg\n\th = \"s\"\n\ti\n\tj float64 = 1.5\n\tk\n\tl, m = 1, 2, 3\n\tn\n)\n\ntype T struct {\n\tx int `json:\"x\"`\n\tT2\n\ty, z string\n}\n\ntype T2 struct{ w int }\n\nfunc (T) x() {}\nfunc (T) w() {}\n\nfunc init()   {}\nfunc init()   {}\nfunc main()   {}\nvar _ = init\n\ntype E struct{}\n\nfunc (e E) m() {}\nfunc (e *E) m() {}\n\nvar (\n\tq1 = q2\n\tq2 = q3()\n)\n\nfunc q3() int { return q1 }\n\nfunc r() {\n\tinit()\n\tvar v T\n\tv.x()\n\tgoto L\nL:\n\tfor {\n\t\tbreak L\n\t}\n}\n",
+    "want": [
+      "./x.go:4:15: undefined: x",
+      "./x.go:5:5: undefined: x",
+      "./x.go:6:2: extra init expr at ./x.go:4:15",
+      "./x.go:16:15: extra init expr 3",
+      "./x.go:17:2: extra init expr at ./x.go:16:12",
+      "./x.go:28:10: field and method with the same name x",
+      "\t./x.go:21:2: other declaration of x",
+      "./x.go:34:9: undefined: init",
+      "./x.go:39:13: method E.m already declared at ./x.go:38:12",
+      "./x.go:42:2: initialization cycle for q1",
+      "\t./x.go:42:2: q1 refers to",
+      "\t./x.go:43:2: q2 refers to",
+      "\t./x.go:46:6: q3 refers to",
+      "\t./x.go:42:2: q1",
+      "./x.go:49:2: undefined: init"
+    ]
   }
 ];
