@@ -500,14 +500,19 @@ class Parser extends Scanner {
     while (this.tok !== Token.EOF && this.tok !== close && !done) {
       done = f();
       if (!this.got(sep) && this.tok !== close) {
-        this.syntaxError(`in ${context}; possibly missing ${tokstring(sep)} or ${tokstring(close)}`);
-        this.advance(Token.Rparen, Token.Rbrack, Token.Rbrace);
+        this.listError(context, sep, close);
         if (this.tok !== close) return this.tpos;
       }
     }
     const pos = this.tpos;
     this.want(close);
     return pos;
+  }
+
+  /** A list element is followed by neither sep nor close: report and skip ahead. */
+  private listError(context: string, sep: Token, close: Token): void {
+    this.syntaxError(`in ${context}; possibly missing ${tokstring(sep)} or ${tokstring(close)}`);
+    this.advance(Token.Rparen, Token.Rbrack, Token.Rbrace);
   }
 
   private decl(kind: DeclKind, group: Group | null): Decl {
@@ -841,7 +846,15 @@ class Parser extends Scanner {
 
   /** PrimaryExpr: an operand followed by selectors, indices, slices, assertions, calls and literal values. */
   private pexpr(x: Expr | null, keepParens: boolean): Expr {
-    if (x === null) x = this.operand(keepParens);
+    if (x === null) {
+      if (this.tok === Token.Name) {
+        // the common case, without the calls
+        x = newName(this.tpos, this.lit);
+        this.next();
+      } else {
+        x = this.operand(keepParens);
+      }
+    }
 
     for (;;) {
       const pos = this.tpos;
@@ -923,11 +936,18 @@ class Parser extends Scanner {
           this.xnest++;
           const argList: Expr[] = [];
           let hasDots = false;
-          this.list("argument list", Token.Comma, Token.Rparen, () => {
-            argList.push(this.expr());
-            hasDots = this.got(Token.DotDotDot);
-            return hasDots;
-          });
+          // list("argument list", Comma, Rparen, ...), inlined
+          args: {
+            while (this.tk() !== Token.EOF && this.tk() !== Token.Rparen && !hasDots) {
+              argList.push(this.binaryExpr(null, 0));
+              hasDots = this.got(Token.DotDotDot);
+              if (!this.got(Token.Comma) && this.tk() !== Token.Rparen) {
+                this.listError("argument list", Token.Comma, Token.Rparen);
+                if (this.tk() !== Token.Rparen) break args;
+              }
+            }
+            this.want(Token.Rparen);
+          }
           this.xnest--;
           x = { kind: "CallExpr", pos, fun, argList, hasDots };
           continue;
