@@ -7,10 +7,17 @@
 
 import type { File } from "../syntax/ast.js";
 import { type Type, TypeKind, type Interface, unalias } from "./types.js";
-import { Checker, type CheckConfig } from "./check.js";
+import { Checker, type CheckConfig, type Info } from "./check.js";
 import { Package, ObjKind } from "./objects.js";
 import { unsafePackage } from "./universe.js";
 import { typeSetOf } from "./typeset.js";
+
+declare module "./objects.js" {
+  interface Package {
+    /** What checking the package recorded (types of expressions, uses, init order, ...); set by checkPackage. */
+    info?: Info;
+  }
+}
 
 declare module "./check.js" {
   interface Checker {
@@ -28,6 +35,7 @@ export function checkPackage(path: string, files: File[], conf: CheckConfig): Pa
   pkg.isStd = conf.isStd;
   const check = new Checker(conf, pkg);
   const before = conf.errors.count;
+  pkg.info = check.info;
   check.checkFiles(files);
   pkg.complete = conf.errors.count === before;
   return pkg;

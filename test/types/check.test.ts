@@ -46,3 +46,16 @@ for (const c of gcCases) {
     assert.deepEqual(checkSource(c.src), c.want);
   });
 }
+
+test("initialization order follows dependencies (spec example)", () => {
+  const src = "package p\n\nvar (\n\ta = c + b\n\tb = f()\n\tc = f()\n\td = 3\n)\n\nfunc f() int {\n\td++\n\treturn d\n}\n";
+  const fset = new FileSet();
+  const errors = new ErrorList(fset, true);
+  const f = parseFile(fset.addFile("./x.go", new Uint8Array(Buffer.from(src))), errors);
+  const pkg = checkPackage("a", [f], { errors, importer: () => null, isStd: false, goVersion: "go1.23" });
+  assert.deepEqual(errors.lines(), []);
+  assert.deepEqual(
+    pkg.info!.initOrder.map((i) => i.lhs.map((v) => v.name).join(",")),
+    ["d", "b", "c", "a"],
+  );
+});
