@@ -479,6 +479,10 @@ Checker.prototype.structType = function (this: Checker, styp: Struct, e: ast.Str
     const embeddedTyp = typ;
     this.later(() => {
       const [t, isPtr] = deref(embeddedTyp);
+      if (isTypeParam(t)) {
+        this.error(pos, "embedded field type cannot be a (pointer to a) type parameter");
+        return;
+      }
       const u = under(t);
       switch (u.kind) {
         case TypeKind.Basic:
@@ -489,10 +493,6 @@ Checker.prototype.structType = function (this: Checker, styp: Struct, e: ast.Str
           this.error(pos, "embedded field type cannot be a pointer");
           break;
         case TypeKind.Interface:
-          if (isTypeParam(t)) {
-            this.error(pos, "embedded field type cannot be a (pointer to a) type parameter");
-            break;
-          }
           if (isPtr) this.error(pos, "embedded field type cannot be a pointer to an interface");
           break;
       }
