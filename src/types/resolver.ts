@@ -318,7 +318,8 @@ Checker.prototype.collectObjects = function (this: Checker): void {
   const fileScopes: Scope[] = [];
   for (const file of this.files) {
     this.recordDef(file.pkgName, null);
-    const fileScope = new Scope(pkg.scope, ast.startPos(file), endPos(file), file.filename);
+    const fileStart = this.errors.fset.file(file.pos)?.base ?? file.pos;
+    const fileScope = new Scope(pkg.scope, fileStart, endPos(file), file.filename);
     fileScopes.push(fileScope);
     this.recordScope(file, fileScope);
     let version = this.conf.goVersion;
