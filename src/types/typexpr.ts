@@ -88,7 +88,16 @@ Checker.prototype.lookup = function (this: Checker, name: string): Obj | null {
 Checker.prototype.ident = function (this: Checker, x: Operand, e: ast.Name, def: TypeName | null, wantType: boolean): void {
   x.mode = Mode.Invalid;
   x.expr = e;
-  const [scope, obj] = this.env.scope!.lookupParent(e.value, this.env.pos);
+  // Scope.lookupParent without its result pair (this is the hottest lookup);
+  // env.pos is always 0 as in types2, so declaration order is not consulted.
+  const name = e.value;
+  let scope = this.env.scope;
+  let found: Obj | undefined;
+  for (; scope !== null; scope = scope.parent) {
+    found = scope.elems.get(name);
+    if (found !== undefined) break;
+  }
+  const obj = found ?? null;
   if (obj === null) {
     if (e.value === "_") {
       const tpar = this.recvTParamMap?.get(e);
