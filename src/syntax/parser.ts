@@ -17,6 +17,7 @@ import {
   type BlockStmt,
   type BranchStmt,
   type CallStmt,
+  type CallExpr,
   type CaseClause,
   type ChanType,
   type CommClause,
@@ -707,10 +708,7 @@ class Parser extends Scanner {
   // -------------------------------------------------------------------------
   // Expressions
 
-  private expr(): Expr {
-    return this.binaryExpr(null, 0);
-  }
-
+  /** Expression = UnaryExpr | Expression binary_op Expression; binaryExpr(null, 0) is gc's expr(). */
   private binaryExpr(x: Expr | null, prec: number): Expr {
     if (x === null) x = this.unaryExpr();
     while ((this.tok === Token.Operator || this.tok === Token.Star) && this.prec > prec) {
@@ -805,7 +803,7 @@ class Parser extends Scanner {
         const pos = this.tpos;
         this.next();
         this.xnest++;
-        const x = this.expr();
+        const x = this.binaryExpr(null, 0);
         this.xnest--;
         this.want(Token.Rparen);
         // Parentheses matter for error reporting around a composite literal
@@ -815,18 +813,8 @@ class Parser extends Scanner {
         return x;
       }
 
-      case Token.Func: {
-        const pos = this.tpos;
-        this.next();
-        const ftyp = this.funcType("function type")[1];
-        if (this.tk() === Token.Lbrace) {
-          this.xnest++;
-          const body = this.funcBody();
-          this.xnest--;
-          return { kind: "FuncLit", pos, type: ftyp, body };
-        }
-        return ftyp;
-      }
+      case Token.Func:
+        return this.funcLitOrType();
 
       case Token.Lbrack:
       case Token.Chan:
@@ -844,152 +832,185 @@ class Parser extends Scanner {
     }
   }
 
+  /** "func" Signature [ FunctionBody ]: a function literal or type. */
+  private funcLitOrType(): Expr {
+    const pos = this.tpos;
+    this.next();
+    const ftyp = this.funcType("function type")[1];
+    if (this.tk() === Token.Lbrace) {
+      this.xnest++;
+      const body = this.funcBody();
+      this.xnest--;
+      return { kind: "FuncLit", pos, type: ftyp, body };
+    }
+    return ftyp;
+  }
+
   /** PrimaryExpr: an operand followed by selectors, indices, slices, assertions, calls and literal values. */
   private pexpr(x: Expr | null, keepParens: boolean): Expr {
-    if (x === null) {
-      if (this.tok === Token.Name) {
-        // the common case, without the calls
-        x = newName(this.tpos, this.lit);
-        this.next();
-      } else {
-        x = this.operand(keepParens);
-      }
+    // (The cases live in helpers to keep this frame small: nested
+    // expressions recurse through here.)
+    let e: Expr;
+    if (x !== null) {
+      e = x;
+    } else if (this.tok === Token.Name) {
+      // the common case, without the calls
+      e = newName(this.tpos, this.lit);
+      this.next();
+    } else {
+      e = this.operand(keepParens);
     }
-
     for (;;) {
-      const pos = this.tpos;
       switch (this.tok) {
         case Token.Dot:
-          this.next();
-          switch (this.tk()) {
-            case Token.Name:
-              x = { kind: "SelectorExpr", pos, x, sel: this.name() };
-              break;
-            case Token.Lparen:
-              this.next();
-              if (this.got(Token.Type)) {
-                x = { kind: "TypeSwitchGuard", pos, lhs: null, x };
-              } else {
-                x = { kind: "AssertExpr", pos, x, type: this.type_() };
-              }
-              this.want(Token.Rparen);
-              break;
-            default:
-              this.syntaxError("expected name or (");
-              this.advance(Token.Semi, Token.Rparen);
-          }
+          e = this.selectorOrAssert(e);
           continue;
-
-        case Token.Lbrack: {
-          this.next();
-          let i: Expr | null = null;
-          if (this.tk() !== Token.Colon) {
-            let comma = false;
-            if (this.tk() === Token.Rbrack) {
-              // invalid empty instance, slice or index expression
-              this.syntaxError("expected operand");
-              i = this.badExpr();
-            } else {
-              i = this.typeList(false);
-              comma = this.listComma;
-            }
-            if (comma || this.tk() === Token.Rbrack) {
-              this.want(Token.Rbrack);
-              x = { kind: "IndexExpr", pos, x, index: i } satisfies IndexExpr;
-              continue;
-            }
-          }
-
-          // x[i:...
-          if (!this.got(Token.Colon)) {
-            this.syntaxError("expected comma, : or ]");
-            this.advance(Token.Comma, Token.Colon, Token.Rbrack);
-          }
-          this.xnest++;
-          const t: SliceExpr = { kind: "SliceExpr", pos, x, index: [i, null, null], full: false };
-          if (this.tk() !== Token.Colon && this.tk() !== Token.Rbrack) {
-            t.index[1] = this.expr();
-          }
-          if (this.tk() === Token.Colon) {
-            t.full = true;
-            if (t.index[1] === null) {
-              this.error("middle index required in 3-index slice");
-              t.index[1] = this.badExpr();
-            }
-            this.next();
-            if (this.tk() !== Token.Rbrack) {
-              t.index[2] = this.expr();
-            } else {
-              this.error("final index required in 3-index slice");
-              t.index[2] = this.badExpr();
-            }
-          }
-          this.xnest--;
-          this.want(Token.Rbrack);
-          x = t;
+        case Token.Lbrack:
+          e = this.indexOrSlice(e);
           continue;
-        }
-
-        case Token.Lparen: {
-          this.next();
-          const fun: Expr = x;
-          this.xnest++;
-          const argList: Expr[] = [];
-          let hasDots = false;
-          // list("argument list", Comma, Rparen, ...), inlined
-          args: {
-            while (this.tk() !== Token.EOF && this.tk() !== Token.Rparen && !hasDots) {
-              argList.push(this.binaryExpr(null, 0));
-              hasDots = this.got(Token.DotDotDot);
-              if (!this.got(Token.Comma) && this.tk() !== Token.Rparen) {
-                this.listError("argument list", Token.Comma, Token.Rparen);
-                if (this.tk() !== Token.Rparen) break args;
-              }
-            }
-            this.want(Token.Rparen);
-          }
-          this.xnest--;
-          x = { kind: "CallExpr", pos, fun, argList, hasDots };
+        case Token.Lparen:
+          e = this.call(e);
           continue;
-        }
-
         case Token.Lbrace: {
-          // Does "{" start a composite literal or a block?
-          const t = unparen(x);
-          let complitOk = false;
-          switch (t.kind) {
-            case "Name":
-            case "SelectorExpr":
-              complitOk = this.xnest >= 0;
-              break;
-            case "IndexExpr":
-              complitOk = this.xnest >= 0 && !isValue(t);
-              break;
-            case "ArrayType":
-            case "SliceType":
-            case "StructType":
-            case "MapType":
-              complitOk = true;
-              break;
-          }
-          if (!complitOk) return x;
-          if (t !== x) this.syntaxError("cannot parenthesize type in composite literal");
-          const n = this.complitexpr();
-          n.type = x;
-          x = n;
+          const lit = this.complitAfter(e);
+          if (lit === null) return e;
+          e = lit;
           continue;
         }
-
         default:
-          return x;
+          return e;
       }
     }
+  }
+
+  /** x "." name, x ".(" type ")" or x ".(type)". */
+  private selectorOrAssert(x: Expr): Expr {
+    const pos = this.tpos;
+    this.next();
+    switch (this.tk()) {
+      case Token.Name:
+        return { kind: "SelectorExpr", pos, x, sel: this.name() };
+      case Token.Lparen: {
+        this.next();
+        let t: Expr;
+        if (this.got(Token.Type)) {
+          t = { kind: "TypeSwitchGuard", pos, lhs: null, x };
+        } else {
+          t = { kind: "AssertExpr", pos, x, type: this.type_() };
+        }
+        this.want(Token.Rparen);
+        return t;
+      }
+      default:
+        this.syntaxError("expected name or (");
+        this.advance(Token.Semi, Token.Rparen);
+        return x;
+    }
+  }
+
+  /** x "[" ... "]": an index, instantiation or slice expression. */
+  private indexOrSlice(x: Expr): Expr {
+    const pos = this.tpos;
+    this.next();
+    let i: Expr | null = null;
+    if (this.tok !== Token.Colon) {
+      let comma = false;
+      if (this.tok === Token.Rbrack) {
+        // invalid empty instance, slice or index expression
+        this.syntaxError("expected operand");
+        i = this.badExpr();
+      } else {
+        i = this.typeList(false);
+        comma = this.listComma;
+      }
+      if (comma || this.tk() === Token.Rbrack) {
+        this.want(Token.Rbrack);
+        return { kind: "IndexExpr", pos, x, index: i } satisfies IndexExpr;
+      }
+    }
+
+    // x[i:...
+    if (!this.got(Token.Colon)) {
+      this.syntaxError("expected comma, : or ]");
+      this.advance(Token.Comma, Token.Colon, Token.Rbrack);
+    }
+    this.xnest++;
+    const t: SliceExpr = { kind: "SliceExpr", pos, x, index: [i, null, null], full: false };
+    if (this.tok !== Token.Colon && this.tok !== Token.Rbrack) {
+      t.index[1] = this.binaryExpr(null, 0);
+    }
+    if (this.tk() === Token.Colon) {
+      t.full = true;
+      if (t.index[1] === null) {
+        this.error("middle index required in 3-index slice");
+        t.index[1] = this.badExpr();
+      }
+      this.next();
+      if (this.tk() !== Token.Rbrack) {
+        t.index[2] = this.binaryExpr(null, 0);
+      } else {
+        this.error("final index required in 3-index slice");
+        t.index[2] = this.badExpr();
+      }
+    }
+    this.xnest--;
+    this.want(Token.Rbrack);
+    return t;
+  }
+
+  /** fun "(" arguments ")". */
+  private call(fun: Expr): CallExpr {
+    const pos = this.tpos;
+    this.next();
+    this.xnest++;
+    const argList: Expr[] = [];
+    let hasDots = false;
+    // list("argument list", Comma, Rparen, ...), inlined
+    args: {
+      while (this.tk() !== Token.EOF && this.tk() !== Token.Rparen && !hasDots) {
+        argList.push(this.binaryExpr(null, 0));
+        hasDots = this.got(Token.DotDotDot);
+        if (!this.got(Token.Comma) && this.tk() !== Token.Rparen) {
+          this.listError("argument list", Token.Comma, Token.Rparen);
+          if (this.tk() !== Token.Rparen) break args;
+        }
+      }
+      this.want(Token.Rparen);
+    }
+    this.xnest--;
+    return { kind: "CallExpr", pos, fun, argList, hasDots };
+  }
+
+  /** At "{" after x: the composite literal x{...} if x can be its type here, else null ("{" opens a block). */
+  private complitAfter(x: Expr): CompositeLit | null {
+    const t = unparen(x);
+    let complitOk = false;
+    switch (t.kind) {
+      case "Name":
+      case "SelectorExpr":
+        complitOk = this.xnest >= 0;
+        break;
+      case "IndexExpr":
+        complitOk = this.xnest >= 0 && !isValue(t);
+        break;
+      case "ArrayType":
+      case "SliceType":
+      case "StructType":
+      case "MapType":
+        complitOk = true;
+        break;
+    }
+    if (!complitOk) return null;
+    if (t !== x) this.syntaxError("cannot parenthesize type in composite literal");
+    const n = this.complitexpr();
+    n.type = x;
+    return n;
   }
 
   /** Element = Expression | LiteralValue. */
   private bareComplitexpr(): Expr {
     if (this.tok === Token.Lbrace) return this.complitexpr();
-    return this.expr();
+    return this.binaryExpr(null, 0);
   }
 
   /** LiteralValue = "{" [ ElementList [ "," ] ] "}". */
@@ -1119,7 +1140,7 @@ class Parser extends Scanner {
   private arrayType(pos: Pos, len: Expr | null): ArrayType {
     if (len === null && !this.got(Token.DotDotDot)) {
       this.xnest++;
-      len = this.expr();
+      len = this.binaryExpr(null, 0);
       this.xnest--;
     }
     if (this.tok === Token.Comma) {
@@ -1576,7 +1597,7 @@ class Parser extends Scanner {
           // lhs op= rhs
           const op = this.op;
           this.next();
-          return { kind: "AssignStmt", pos, op, lhs, rhs: this.expr() };
+          return { kind: "AssignStmt", pos, op, lhs, rhs: this.binaryExpr(null, 0) };
         }
         case Token.IncOp: {
           // lhs++ or lhs--
@@ -1587,7 +1608,7 @@ class Parser extends Scanner {
         case Token.Arrow: {
           // lhs <- rhs
           this.next();
-          return { kind: "SendStmt", pos, chan: lhs, value: this.expr() };
+          return { kind: "SendStmt", pos, chan: lhs, value: this.binaryExpr(null, 0) };
         }
         default:
           return { kind: "ExprStmt", pos: lhs.pos, x: lhs } satisfies ExprStmt;
@@ -1630,7 +1651,7 @@ class Parser extends Scanner {
   private newRangeClause(lhs: Expr | null, def: boolean): RangeClause {
     const pos = this.tpos;
     this.next(); // consume "range"
-    return { kind: "RangeClause", pos, lhs, def, x: this.expr() };
+    return { kind: "RangeClause", pos, lhs, def, x: this.binaryExpr(null, 0) };
   }
 
   private labeledStmtOrNil(label: Name): LabeledStmt | null {
@@ -2041,10 +2062,10 @@ class Parser extends Scanner {
 
   /** ExpressionList = Expression { "," Expression }. */
   private exprList(): Expr {
-    const x = this.expr();
+    const x = this.binaryExpr(null, 0);
     if (this.got(Token.Comma)) {
-      const list = [x, this.expr()];
-      while (this.got(Token.Comma)) list.push(this.expr());
+      const list = [x, this.binaryExpr(null, 0)];
+      while (this.got(Token.Comma)) list.push(this.binaryExpr(null, 0));
       return { kind: "ListExpr", pos: x.pos, elemList: list } satisfies ListExpr;
     }
     return x;
@@ -2056,7 +2077,7 @@ class Parser extends Scanner {
    */
   private typeList(strict: boolean): Expr {
     this.xnest++;
-    let x = strict ? this.type_() : this.expr();
+    let x = strict ? this.type_() : this.binaryExpr(null, 0);
     let comma = false;
     if (this.got(Token.Comma)) {
       comma = true;
