@@ -10,6 +10,10 @@
 //   - SelectorExpr and AssertExpr at the '.', IndexExpr and SliceExpr at the
 //     '[', CallExpr at the '(' (the token that follows the operand);
 //   - an AssignStmt at its assignment operator, a KeyValueExpr at the ':';
+//   - a CompositeLit at its '{', a LabeledStmt at its ':', a RangeClause at
+//     "range", a SendStmt at "<-"; an ExprStmt and a ListExpr at the
+//     position (not the start) of their (first) expression, so a call
+//     statement is at its '(';
 //   - declarations and other statements at their first token.
 // startPos() below gives the leftmost position of an expression.
 //
@@ -212,7 +216,7 @@ export interface BasicLit {
 
 export interface CompositeLit {
   kind: "CompositeLit";
-  pos: Pos; // position of the type, or of "{" when the type is elided
+  pos: Pos; // position of "{", as in gc (startPos gives the type's)
   type: Expr | null;
   elemList: Expr[];
   nKeys: number; // number of KeyValueExpr elements
