@@ -34,7 +34,7 @@ import {
   unalias,
   asNamed,
 } from "./types.js";
-import { type Obj, type Scope, Scope as ScopeClass, TypeName, Var, Func, ObjKind } from "./objects.js";
+import { type Obj, type Scope, Scope as ScopeClass, TypeName, Var, Func, ObjKind, isExported } from "./objects.js";
 import { isTypeParam, isUntyped, isInteger, identical, comparable, isInterface } from "./predicates.js";
 import { typeSetOf } from "./typeset.js";
 import { deref } from "./lookup.js";
@@ -557,6 +557,7 @@ Checker.prototype.interfaceType = function (this: Checker, ityp: Interface, ifac
     ityp.tset = { methods: [], terms: null, comparable: false };
     return;
   }
+  if (ityp.methods.length > 1) ityp.methods.sort(methodLess);
   this.later(() => this.computeInterfaceTypeSet(iface.pos, ityp));
 };
 
@@ -601,6 +602,20 @@ Checker.prototype.computeInterfaceTypeSet = function (this: Checker, _pos: Pos, 
   }
   typeSetOf(ityp);
 };
+
+/** types2's object order for methods: exported names first, then by name, then by package path. */
+function methodLess(a: Func, b: Func): number {
+  const ea = isExported(a.name);
+  const eb = isExported(b.name);
+  if (ea !== eb) return ea ? -1 : 1;
+  if (a.name !== b.name) return a.name < b.name ? -1 : 1;
+  if (!ea) {
+    const pa = a.pkg?.path ?? "";
+    const pb = b.pkg?.path ?? "";
+    if (pa !== pb) return pa < pb ? -1 : 1;
+  }
+  return 0;
+}
 
 function flattenUnion(x: ast.Expr, blist: ast.Expr[], tlist: ast.Expr[]): void {
   if (x.kind === "Operation" && x.op === ast.Operator.Or && x.y !== null) {
