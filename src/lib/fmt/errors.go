@@ -1,0 +1,58 @@
+package fmt
+
+import (
+	"errors"
+	"slices"
+)
+
+// Errorf formats according to a format specifier and returns the string as
+// a value that satisfies error. A %w directive takes an error operand,
+// which the result wraps: with one %w, the result has an Unwrap() error
+// method; with several, an Unwrap() []error method.
+func Errorf(format string, a ...any) error {
+	p := newPrinter()
+	p.wrapErrs = true
+	p.doPrintf(format, a)
+	s := string(p.buf)
+	var err error
+	switch len(p.wrappedErrs) {
+	case 0:
+		err = errors.New(s)
+	case 1:
+		w := &wrapError{msg: s}
+		w.err, _ = a[p.wrappedErrs[0]].(error)
+		err = w
+	default:
+		if p.reordered {
+			slices.Sort(p.wrappedErrs)
+		}
+		var errs []error
+		for i, n := range p.wrappedErrs {
+			if i > 0 && p.wrappedErrs[i-1] == n {
+				continue // the same operand wrapped twice
+			}
+			if e, ok := a[n].(error); ok {
+				errs = append(errs, e)
+			}
+		}
+		err = &wrapErrors{s, errs}
+	}
+	p.free()
+	return err
+}
+
+type wrapError struct {
+	msg string
+	err error
+}
+
+func (e *wrapError) Error() string { return e.msg }
+func (e *wrapError) Unwrap() error { return e.err }
+
+type wrapErrors struct {
+	msg  string
+	errs []error
+}
+
+func (e *wrapErrors) Error() string   { return e.msg }
+func (e *wrapErrors) Unwrap() []error { return e.errs }
