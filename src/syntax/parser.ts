@@ -201,6 +201,7 @@ class Parser extends Scanner {
   ) {
     super(file.bytes, file.base);
     file.lineBases.length = 0;
+    file.lineShifts.length = 0;
     const base = file.name.slice(file.name.lastIndexOf("/") + 1);
     this.pragmaCtx = {
       std: opts.std ?? false,
@@ -224,6 +225,10 @@ class Parser extends Scanner {
       if (v !== null) this.goVersion = v;
     }
     this.pragma = addPragma(this.pragma, pos + 2, blank, body, this.pragmaCtx, this.report);
+  }
+
+  protected override lineMiscount(at: number): void {
+    this.file.lineShifts.push(at);
   }
 
   protected override lineDirective(start: number, end: number, text: string): void {

@@ -228,6 +228,12 @@ export class Scanner {
    */
   protected lineDirective(_start: number, _end: number, _text: string): void {}
 
+  /**
+   * Called where gc's scanner miscounts lines: from offset at on, gc's line
+   * numbers are one higher, and the rest of that line starts at column 2.
+   */
+  protected lineMiscount(_at: number): void {}
+
   // -------------------------------------------------------------------------
   // Characters
 
@@ -531,6 +537,9 @@ export class Scanner {
               this.tok = Token.DotDotDot;
               return;
             }
+            // gc rewinds to the first '.' here; when the character it looked
+            // at was a newline, its line counter counts that newline twice.
+            if ((this.ch as number) === 10) this.lineMiscount(start + 1);
             this.seek(start + 1); // back to the second '.'
           }
           this.tok = Token.Dot;

@@ -54,6 +54,13 @@ export class SourceFile {
   private lines: number[] | null = null;
   /** //line directives in offset order (added by the parser). */
   readonly lineBases: LineBase[] = [];
+  /**
+   * Offsets where gc's scanner starts counting lines one too high (after
+   * ".." and a newline it counts the newline twice; added by the parser).
+   * From such an offset on, gc's line numbers are one higher, and the rest
+   * of that line is numbered from column 2.
+   */
+  readonly lineShifts: number[] = [];
 
   constructor(
     /** Name as shown in messages, e.g. "./main.go" (a byte string). */
@@ -95,11 +102,18 @@ export class SourceFile {
     return lo;
   }
 
-  /** Line and column in the file itself, ignoring //line directives. */
+  /** Line and column in the file itself (as gc counts them), ignoring //line directives. */
   rawPosition(pos: Pos): Position {
     const off = pos - this.base;
     const l = this.lineIndex(off);
-    return { filename: this.name, line: l + 1, col: off - this.lineStarts[l] + 1 };
+    let line = l + 1;
+    let col = off - this.lineStarts[l] + 1;
+    const shifts = this.lineShifts;
+    for (let i = 0; i < shifts.length && shifts[i] <= off; i++) {
+      line++;
+      if (shifts[i] >= this.lineStarts[l]) col = 2 + (off - shifts[i]);
+    }
+    return { filename: this.name, line, col };
   }
 
   /**
@@ -146,9 +160,7 @@ export class SourceFile {
   /** The position relative to the governing //line directive, if any (gc's RelFilename, RelLine, RelCol). */
   position(pos: Pos): Position {
     const off = pos - this.base;
-    const l = this.lineIndex(off);
-    const line = l + 1;
-    const col = off - this.lineStarts[l] + 1;
+    const { line, col } = this.rawPosition(pos);
     const lb = this.lineBase(off);
     if (lb === null) return { filename: this.name, line, col };
     let relCol = 0;

@@ -623,6 +623,16 @@ const cases: Case[] = [
       "x.go:6:8: syntax error: unexpected ], expected expression",
     ],
   },
+  {
+    // gc counts the newline after ".." twice: its lines are one off from there on
+    name: "line count after '..' and a newline",
+    src: "package p\n\nfunc f() {\n\tx := a..\n\ty := @\n\tz := $\n}\n",
+    want: [
+      "x.go:5:2: syntax error: unexpected ., expected name or (",
+      "x.go:6:7: invalid character U+0040 '@'",
+      "x.go:7:7: invalid character U+0024 '$'",
+    ],
+  },
 ];
 
 function gcOutput(src: string): string[] {
