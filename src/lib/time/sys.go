@@ -1,6 +1,9 @@
 package time
 
-import "unsafe"
+import (
+	"syscall"
+	"unsafe"
+)
 
 // now returns the wall clock as Unix seconds and nanoseconds, and the monotonic clock in nanoseconds (the clock runtimeNano reads).
 func now() (sec int64, nsec int32, mono int64)
@@ -21,7 +24,29 @@ func stopTimer(t unsafe.Pointer) bool
 func resetTimer(t unsafe.Pointer, when, period int64) bool
 
 // getenv returns the environment variable key, and whether it is set.
-func getenv(key string) (value string, ok bool)
+func getenv(key string) (value string, ok bool) { return syscall.Getenv(key) }
 
 // readFile returns the contents of the named file, ok false if it cannot be read.
-func readFile(name string) (data []byte, ok bool)
+func readFile(name string) (data []byte, ok bool) {
+	fd, err := syscall.Open(name, syscall.O_RDONLY, 0)
+	if err != nil {
+		return nil, false
+	}
+	defer syscall.Close(fd)
+	var buf [4096]byte
+	for {
+		n, err := syscall.Read(fd, buf[:])
+		if n > 0 {
+			data = append(data, buf[:n]...)
+		}
+		if err != nil {
+			return nil, false
+		}
+		if n == 0 {
+			return data, true
+		}
+		if len(data) > 10<<20 {
+			return nil, false
+		}
+	}
+}

@@ -2,9 +2,9 @@
 // Time, Duration, Location (with TZif zone files and POSIX TZ rules),
 // formatting and parsing, timers and tickers.
 //
-// Natives (sys.go): the clocks (now, runtimeNano), Sleep, the runtime's
-// timers (startTimer, stopTimer, resetTimer), and getenv/readFile for
-// loading the local zone and the zoneinfo database.
+// Natives (sys.go): the clocks (now, runtimeNano), Sleep, and the
+// runtime's timers (startTimer, stopTimer, resetTimer). Zone files are read
+// through package syscall.
 package time
 
 import "errors"

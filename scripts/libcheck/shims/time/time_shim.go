@@ -1,7 +1,6 @@
 package time
 
 import (
-	"os"
 	real "time"
 	"unsafe"
 )
@@ -43,9 +42,4 @@ func resetTimer(t unsafe.Pointer, when, period int64) bool {
 	s.period = period
 	s.arm(when)
 	return was
-}
-func getenv(key string) (string, bool) { return os.LookupEnv(key) }
-func readFile(name string) ([]byte, bool) {
-	b, err := os.ReadFile(name)
-	return b, err == nil
 }
