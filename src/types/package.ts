@@ -2,10 +2,10 @@
 // package clause checks, then the phases in types2's order: objects,
 // package-level declarations, function bodies (delayed actions),
 // initialization order, unused imports, and the final types of untyped
-// expressions. Also gc's later "missing function body" check for packages
-// that are not part of gots' library.
+// expressions. Also the checks gc makes right after types2: anonymous
+// interface cycles, function pragmas and bodiless functions.
 
-import type { File } from "../syntax/ast.js";
+import { type File, PragmaFlag } from "../syntax/ast.js";
 import { type Type, TypeKind, type Interface, unalias } from "./types.js";
 import { Checker, type CheckConfig, type Info } from "./check.js";
 import { Package, ObjKind } from "./objects.js";
@@ -24,7 +24,7 @@ declare module "./check.js" {
     initFiles(files: File[]): void;
     checkFiles(files: File[]): void;
     recordUntyped(): void;
-    missingBodies(): void;
+    funcPragmas(): void;
     anonymousCycles(): void;
   }
 }
@@ -71,7 +71,7 @@ Checker.prototype.checkFiles = function (this: Checker, files: File[]): void {
   this.unusedImports();
   this.recordUntyped();
   if (!this.firstErr) this.anonymousCycles();
-  if (this.conf.complete === true && !this.firstErr) this.missingBodies();
+  if (!this.firstErr) this.funcPragmas();
 };
 
 /**
@@ -139,14 +139,28 @@ Checker.prototype.recordUntyped = function (this: Checker): void {
 };
 
 /**
- * gc reports bodiless functions once type checking succeeded (noder, with
- * -complete as the go command passes it), unless a //go:linkname names them.
+ * gc's checks of function declarations once type checking succeeded
+ * (noder's funcExt): pragma combinations, and bodiless functions, which
+ * are errors with -complete (the go command passes it for packages
+ * without non-Go files) unless a //go:linkname names them.
  */
-Checker.prototype.missingBodies = function (this: Checker): void {
+Checker.prototype.funcPragmas = function (this: Checker): void {
+  const complete = this.conf.complete === true;
   for (const [obj, d] of this.objMap) {
-    if (obj.kind !== ObjKind.Func || d.fdecl === null || d.fdecl.body !== null || obj.name === "init") continue;
-    if (hasLinkname(this.files, obj.name)) continue;
-    this.errors.error(d.fdecl.pos, "missing function body");
+    const decl = d.fdecl;
+    if (obj.kind !== ObjKind.Func || decl === null) continue;
+    const flags = decl.pragma?.flags ?? 0;
+    if ((flags & PragmaFlag.Systemstack) !== 0 && (flags & PragmaFlag.Nosplit) !== 0) {
+      this.errors.error(decl.pos, "go:nosplit and go:systemstack cannot be combined");
+    }
+    if (decl.body !== null) {
+      if ((flags & PragmaFlag.Noescape) !== 0) this.errors.error(decl.pos, "can only use //go:noescape with external func implementations");
+      if ((flags & PragmaFlag.Uintptrkeepalive) !== 0 && (flags & PragmaFlag.Uintptrescapes) === 0 && (flags & PragmaFlag.Nosplit) === 0) {
+        this.errors.error(decl.pos, "go:uintptrkeepalive requires go:nosplit");
+      }
+    } else if ((complete || obj.name === "init") && !hasLinkname(this.files, obj.name)) {
+      this.errors.error(decl.pos, "missing function body");
+    }
   }
 };
 
