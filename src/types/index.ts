@@ -16,6 +16,8 @@ import "./index_expr.js";
 import "./conversions.js";
 import "./assignments.js";
 import "./literals.js";
+import "./implements.js";
+import "./infer.js";
 
 export { checkPackage } from "./package.js";
 export type { CheckConfig, Info, TypeAndValue, Selection, Initializer } from "./check.js";

@@ -43,6 +43,12 @@ export function derefStructPtr(t: Type): Type {
   return t;
 }
 
+/** The underlying type, with a type parameter's constraint interface as its underlying type (as in types2). */
+function underOrBound(t: Type): Type {
+  const u = under(t);
+  return u.kind === TypeKind.TypeParam ? under(u.bound) : u;
+}
+
 function concat(list: number[] | null, i: number): number[] {
   return list === null ? [i] : [...list, i];
 }
@@ -59,12 +65,31 @@ export function lookupFieldOrMethod(
   name: string,
   foldCase = false,
 ): LookupResult {
+  // Methods cannot be declared on a named pointer type: look through it to
+  // the pointer's base for fields only (types2's lookupFieldOrMethod).
+  const n = unalias(T);
+  if (n.kind === TypeKind.Named && n.underlying !== null && n.underlying.kind === TypeKind.Pointer) {
+    const r = lookupFieldOrMethodImpl(n.underlying, false, pkg, name, foldCase);
+    if (r.obj !== null && r.obj.kind === ObjKind.Func) return { obj: null, index: null, indirect: false };
+    return r;
+  }
+  return lookupFieldOrMethodImpl(T, addressable, pkg, name, foldCase);
+}
+
+/** lookupFieldOrMethod without the named pointer rule (types2's lookupFieldOrMethodImpl; missingMethod uses it). */
+export function lookupFieldOrMethodImpl(
+  T: Type,
+  addressable: boolean,
+  pkg: Package | null,
+  name: string,
+  foldCase = false,
+): LookupResult {
   const none: LookupResult = { obj: null, index: null, indirect: false };
   if (name === "_") return none;
 
   const [typ, isPtr] = deref(T);
   // *I where I is an interface (or a type parameter) has no methods.
-  if (isPtr && under(typ).kind === TypeKind.Interface) return none;
+  if (isPtr && underOrBound(typ).kind === TypeKind.Interface) return none;
 
   let current: Embedded[] = [{ typ, index: null, indirect: isPtr, multiples: false }];
   const seen: Named[] = [];
@@ -95,7 +120,7 @@ export function lookupFieldOrMethod(
           continue;
         }
       }
-      const u = under(t);
+      const u = underOrBound(t);
       if (u.kind === TypeKind.Struct) {
         for (let i = 0; i < u.fields.length; i++) {
           const f = u.fields[i];
