@@ -30,6 +30,7 @@ mkdir -p "$d/apicmp" && cp "$root/scripts/libcheck/apicmp.go" "$d/apicmp/main.go
 (cd "$d/apicmp" && printf 'module apicmp\n\ngo 1.23\n' > go.mod && "$GO" build -o "$d/apicmp.bin" .)
 if [ ${#want[@]} -eq 0 ]; then want=($pkgs); fi
 list=$("$GO" list -export -deps -f '{{.ImportPath}}={{.Export}}' $(printf 'gotslib/%s ' "${want[@]}") 2>/dev/null | grep -v '^gotslib/.*=$' || true)
-std=$("$GO" list -export -f '{{.ImportPath}}={{.Export}}' "${want[@]}" 2>/dev/null || true)
+pub=$(printf '%s\n' "${want[@]}" | grep -v '\(^\|/\)internal\(/\|$\)' || true)
+std=$("$GO" list -e -export -f '{{.ImportPath}}={{.Export}}' $pub 2>/dev/null || true)
 printf '%s\n%s\n' "$list" "$std" > "$d/exports.txt"
 "$d/apicmp.bin" "$d/exports.txt" "${want[@]}"

@@ -10,11 +10,10 @@ import (
 const smallBufferSize = 64
 
 // A Buffer is a variable-sized buffer of bytes with Read and Write methods.
-// The zero value for Buffer is an empty buffer ready to use.
 type Buffer struct {
-	buf      []byte // contents are the bytes buf[off : len(buf)]
-	off      int    // read at &buf[off], write at &buf[len(buf)]
-	lastRead readOp // last read operation, so that Unread* can work correctly.
+	buf      []byte
+	off      int
+	lastRead readOp
 }
 
 // The readOp constants describe the last action performed on the buffer, so
@@ -22,12 +21,12 @@ type Buffer struct {
 type readOp int8
 
 const (
-	opRead      readOp = -1 // Any other read operation.
-	opInvalid   readOp = 0  // Non-read operation.
-	opReadRune1 readOp = 1  // Read rune of size 1.
-	opReadRune2 readOp = 2  // Read rune of size 2.
-	opReadRune3 readOp = 3  // Read rune of size 3.
-	opReadRune4 readOp = 4  // Read rune of size 4.
+	opRead      readOp = -1
+	opInvalid   readOp = 0
+	opReadRune1 readOp = 1
+	opReadRune2 readOp = 2
+	opReadRune3 readOp = 3
+	opReadRune4 readOp = 4
 )
 
 // ErrTooLarge is passed to panic if memory cannot be allocated to store data
@@ -46,7 +45,7 @@ func (b *Buffer) Bytes() []byte { return b.buf[b.off:] }
 func (b *Buffer) AvailableBuffer() []byte { return b.buf[len(b.buf):] }
 
 // String returns the contents of the unread portion of the buffer as a
-// string. If the Buffer is a nil pointer, it returns "<nil>".
+// string.
 func (b *Buffer) String() string {
 	if b == nil {
 		return "<nil>"
@@ -66,8 +65,7 @@ func (b *Buffer) Cap() int { return cap(b.buf) }
 func (b *Buffer) Available() int { return cap(b.buf) - len(b.buf) }
 
 // Truncate discards all but the first n unread bytes from the buffer but
-// continues to use the same allocated storage. It panics if n is negative or
-// greater than the length of the buffer.
+// continues to use the same allocated storage.
 func (b *Buffer) Truncate(n int) {
 	if n == 0 {
 		b.Reset()
@@ -112,7 +110,6 @@ func (b *Buffer) grow(n int) int {
 	}
 	c := cap(b.buf)
 	if n <= c/2-m {
-		// Slide the unread data down instead of allocating.
 		copy(b.buf, b.buf[b.off:])
 	} else if c > maxInt-c-n {
 		panic(ErrTooLarge)
@@ -125,8 +122,7 @@ func (b *Buffer) grow(n int) int {
 }
 
 // Grow grows the buffer's capacity, if necessary, to guarantee space for
-// another n bytes. If n is negative, Grow will panic. If the buffer can't
-// grow it will panic with ErrTooLarge.
+// another n bytes.
 func (b *Buffer) Grow(n int) {
 	if n < 0 {
 		panic("bytes.Buffer.Grow: negative count")
@@ -136,7 +132,7 @@ func (b *Buffer) Grow(n int) {
 }
 
 // Write appends the contents of p to the buffer, growing the buffer as
-// needed. The return value n is the length of p; err is always nil.
+// needed.
 func (b *Buffer) Write(p []byte) (n int, err error) {
 	b.lastRead = opInvalid
 	m, ok := b.tryGrowByReslice(len(p))
@@ -146,8 +142,8 @@ func (b *Buffer) Write(p []byte) (n int, err error) {
 	return copy(b.buf[m:], p), nil
 }
 
-// WriteString appends the contents of s to the buffer, growing the buffer
-// as needed. The return value n is the length of s; err is always nil.
+// WriteString appends the contents of s to the buffer, growing the buffer as
+// needed.
 func (b *Buffer) WriteString(s string) (n int, err error) {
 	b.lastRead = opInvalid
 	m, ok := b.tryGrowByReslice(len(s))
@@ -161,8 +157,7 @@ func (b *Buffer) WriteString(s string) (n int, err error) {
 const MinRead = 512
 
 // ReadFrom reads data from r until EOF and appends it to the buffer, growing
-// the buffer as needed. Any error except io.EOF encountered during the read
-// is also returned.
+// the buffer as needed.
 func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
 	b.lastRead = opInvalid
 	for {
@@ -226,8 +221,8 @@ func (b *Buffer) WriteByte(c byte) error {
 	return nil
 }
 
-// WriteRune appends the UTF-8 encoding of Unicode code point r to the
-// buffer, returning its length and an error, which is always nil.
+// WriteRune appends the UTF-8 encoding of Unicode code point r to the buffer,
+// returning its length and an error, which is always nil.
 func (b *Buffer) WriteRune(r rune) (n int, err error) {
 	if uint32(r) < utf8.RuneSelf {
 		b.WriteByte(byte(r))
@@ -243,8 +238,7 @@ func (b *Buffer) WriteRune(r rune) (n int, err error) {
 }
 
 // Read reads the next len(p) bytes from the buffer or until the buffer is
-// drained. If the buffer has no data to return, err is io.EOF (unless
-// len(p) is zero).
+// drained.
 func (b *Buffer) Read(p []byte) (n int, err error) {
 	b.lastRead = opInvalid
 	if b.empty() {
@@ -262,8 +256,8 @@ func (b *Buffer) Read(p []byte) (n int, err error) {
 	return n, nil
 }
 
-// Next returns a slice containing the next n bytes from the buffer,
-// advancing the buffer as if the bytes had been returned by Read.
+// Next returns a slice containing the next n bytes from the buffer, advancing
+// the buffer as if the bytes had been returned by Read.
 func (b *Buffer) Next(n int) []byte {
 	b.lastRead = opInvalid
 	m := b.Len()
@@ -278,8 +272,7 @@ func (b *Buffer) Next(n int) []byte {
 	return data
 }
 
-// ReadByte reads and returns the next byte from the buffer. If no byte is
-// available, it returns error io.EOF.
+// ReadByte reads and returns the next byte from the buffer.
 func (b *Buffer) ReadByte() (byte, error) {
 	if b.empty() {
 		b.Reset()
@@ -337,10 +330,8 @@ func (b *Buffer) UnreadByte() error {
 	return nil
 }
 
-// ReadBytes reads until the first occurrence of delim in the input,
-// returning a slice containing the data up to and including the delimiter.
-// If ReadBytes encounters an error before finding a delimiter, it returns
-// the data read before the error and the error itself (often io.EOF).
+// ReadBytes reads until the first occurrence of delim in the input, returning
+// a slice containing the data up to and including the delimiter.
 func (b *Buffer) ReadBytes(delim byte) (line []byte, err error) {
 	slice, err := b.readSlice(delim)
 	line = append(line, slice...)

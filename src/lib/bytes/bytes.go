@@ -9,11 +9,11 @@ import (
 )
 
 // Equal reports whether a and b are the same length and contain the same
-// bytes. A nil argument is equivalent to an empty slice.
+// bytes.
 func Equal(a, b []byte) bool { return string(a) == string(b) }
 
-// Compare returns an integer comparing two byte slices lexicographically:
-// 0 if a == b, -1 if a < b, and +1 if a > b.
+// Compare returns an integer comparing two byte slices lexicographically: 0
+// if a == b, -1 if a < b, and +1 if a > b.
 func Compare(a, b []byte) int {
 	n := len(a)
 	if len(b) < n {
@@ -59,8 +59,7 @@ func ContainsRune(b []byte, r rune) bool { return IndexRune(b, r) >= 0 }
 // b satisfy f(r).
 func ContainsFunc(b []byte, f func(rune) bool) bool { return IndexFunc(b, f) >= 0 }
 
-// Count counts the number of non-overlapping instances of sep in s. If sep
-// is empty, Count returns 1 + the number of UTF-8-encoded code points in s.
+// Count counts the number of non-overlapping instances of sep in s.
 func Count(s, sep []byte) int {
 	if len(sep) == 0 {
 		return utf8.RuneCount(s) + 1
@@ -87,7 +86,7 @@ func HasSuffix(s, suffix []byte) bool {
 }
 
 // Cut slices s around the first instance of sep, returning the text before
-// and after sep. If sep does not appear in s, cut returns s, nil, false.
+// and after sep.
 func Cut(s, sep []byte) (before, after []byte, found bool) {
 	if i := Index(s, sep); i >= 0 {
 		return s[:i], s[i+len(sep):], true
@@ -173,9 +172,7 @@ func LastIndex(s, sep []byte) int {
 }
 
 // IndexRune interprets s as a sequence of UTF-8-encoded code points and
-// returns the byte index of the first occurrence of r, or -1. If r is
-// utf8.RuneError, it returns the first instance of any invalid UTF-8 byte
-// sequence.
+// returns the byte index of the first occurrence of r, or -1.
 func IndexRune(s []byte, r rune) int {
 	switch {
 	case 0 <= r && r < utf8.RuneSelf:
@@ -354,8 +351,8 @@ func SplitAfter(s, sep []byte) [][]byte { return genSplit(s, sep, len(sep), -1) 
 // (unicode.IsSpace), returning subslices of s.
 func Fields(s []byte) [][]byte { return FieldsFunc(s, unicode.IsSpace) }
 
-// FieldsFunc interprets s as UTF-8 and splits it at each run of code points
-// c satisfying f(c).
+// FieldsFunc interprets s as UTF-8 and splits it at each run of code points c
+// satisfying f(c).
 func FieldsFunc(s []byte, f func(rune) bool) [][]byte {
 	type span struct{ start, end int }
 	spans := make([]span, 0, 32)
@@ -427,8 +424,7 @@ func Map(mapping func(r rune) rune, s []byte) []byte {
 	return b
 }
 
-// Repeat returns a new byte slice consisting of count copies of b. It panics
-// if count is negative or if the result would overflow.
+// Repeat returns a new byte slice consisting of count copies of b.
 func Repeat(b []byte, count int) []byte {
 	if count == 0 {
 		return []byte{}
@@ -673,8 +669,8 @@ func TrimSpace(s []byte) []byte {
 	return s[start:stop]
 }
 
-// Runes interprets s as a sequence of UTF-8-encoded code points and returns
-// a slice of runes equivalent to s.
+// Runes interprets s as a sequence of UTF-8-encoded code points and returns a
+// slice of runes equivalent to s.
 func Runes(s []byte) []rune {
 	t := make([]rune, utf8.RuneCount(s))
 	i := 0

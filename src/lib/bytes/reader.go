@@ -7,12 +7,11 @@ import (
 )
 
 // A Reader implements the io.Reader, io.ReaderAt, io.WriterTo, io.Seeker,
-// io.ByteScanner, and io.RuneScanner interfaces by reading from a byte
-// slice. The zero value for Reader operates like a Reader of an empty slice.
+// io.ByteScanner, and io.RuneScanner interfaces by reading from a byte slice.
 type Reader struct {
 	s        []byte
-	i        int64 // current reading index
-	prevRune int   // index of previous rune; or < 0
+	i        int64
+	prevRune int
 }
 
 // Len returns the number of bytes of the unread portion of the slice.
@@ -63,7 +62,8 @@ func (r *Reader) ReadByte() (byte, error) {
 	return b, nil
 }
 
-// UnreadByte complements ReadByte in implementing the io.ByteScanner interface.
+// UnreadByte complements ReadByte in implementing the io.ByteScanner
+// interface.
 func (r *Reader) UnreadByte() error {
 	if r.i <= 0 {
 		return errors.New("bytes.Reader.UnreadByte: at beginning of slice")
@@ -89,7 +89,8 @@ func (r *Reader) ReadRune() (ch rune, size int, err error) {
 	return
 }
 
-// UnreadRune complements ReadRune in implementing the io.RuneScanner interface.
+// UnreadRune complements ReadRune in implementing the io.RuneScanner
+// interface.
 func (r *Reader) UnreadRune() error {
 	if r.i <= 0 {
 		return errors.New("bytes.Reader.UnreadRune: at beginning of slice")

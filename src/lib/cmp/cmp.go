@@ -3,8 +3,7 @@
 package cmp
 
 // Ordered is a constraint that permits any ordered type: any type that
-// supports the operators < <= >= >. Floating-point NaN values compare
-// less than all other values (and equal to each other) in Compare and Less.
+// supports the operators < <= >= >.
 type Ordered interface {
 	~int | ~int8 | ~int16 | ~int32 | ~int64 |
 		~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr |
@@ -12,14 +11,13 @@ type Ordered interface {
 		~string
 }
 
-// Less reports whether x is less than y. For floating-point types, a NaN is
-// considered less than any non-NaN, and -0.0 is not less than 0.0.
+// Less reports whether x is less than y.
 func Less[T Ordered](x, y T) bool {
 	return (isNaN(x) && !isNaN(y)) || x < y
 }
 
-// Compare returns -1 if x is less than y, 0 if x equals y, +1 if x is
-// greater than y; NaNs sort first and equal each other, -0.0 equals 0.0.
+// Compare returns -1 if x is less than y, 0 if x equals y, +1 if x is greater
+// than y; NaNs sort first and equal each other, -0.0 equals 0.0.
 func Compare[T Ordered](x, y T) int {
 	xNaN := isNaN(x)
 	yNaN := isNaN(y)
@@ -42,13 +40,11 @@ func Compare[T Ordered](x, y T) int {
 }
 
 // isNaN reports whether x is a NaN without requiring the math package.
-// This will always return false if T is not floating-point.
 func isNaN[T Ordered](x T) bool {
 	return x != x
 }
 
 // Or returns the first of its arguments that is not equal to the zero value.
-// If no argument is non-zero, it returns the zero value.
 func Or[T comparable](vals ...T) T {
 	var zero T
 	for _, v := range vals {

@@ -4,8 +4,7 @@ package errors
 
 import "internal/reflectlite"
 
-// New returns an error that formats as the given text. Each call returns a
-// distinct error value even if the text is identical.
+// New returns an error that formats as the given text.
 func New(text string) error {
 	return &errorString{text}
 }
@@ -21,8 +20,7 @@ func (e *errorString) Error() string { return e.s }
 var ErrUnsupported = New("unsupported operation")
 
 // Unwrap returns the result of calling the Unwrap method on err, if err's
-// type has an Unwrap method returning error; otherwise nil. It does not
-// unwrap errors returned by Join.
+// type has an Unwrap method returning error; otherwise nil.
 func Unwrap(err error) error {
 	u, ok := err.(interface{ Unwrap() error })
 	if !ok {
@@ -32,8 +30,7 @@ func Unwrap(err error) error {
 }
 
 // Is reports whether any error in err's tree matches target: is equal to it
-// or has an Is(error) bool method that reports true. The tree is traversed
-// depth first through Unwrap() error and Unwrap() []error.
+// or has an Is(error) bool method that reports true.
 func Is(err, target error) bool {
 	if err == nil || target == nil {
 		return err == target
@@ -71,10 +68,7 @@ func is(err, target error, targetComparable bool) bool {
 var errorType = reflectlite.TypeOf((*error)(nil)).Elem()
 
 // As finds the first error in err's tree that matches target, and if one is
-// found, sets target to that error value and returns true. An error matches
-// if its concrete value is assignable to the value target points to, or if
-// it has a method As(any) bool that returns true. As panics if target is not
-// a non-nil pointer to a type implementing error or to an interface type.
+// found, sets target to that error value and returns true.
 func As(err error, target any) bool {
 	if err == nil {
 		return false
@@ -126,8 +120,7 @@ func as(err error, target any, targetVal reflectlite.Value, targetType reflectli
 }
 
 // Join returns an error that wraps the given errors, discarding nil ones; it
-// returns nil if every one is nil. Its Error method joins the errors'
-// strings with newlines.
+// returns nil if every one is nil.
 func Join(errs ...error) error {
 	n := 0
 	for _, err := range errs {

@@ -5,10 +5,8 @@ import (
 	"slices"
 )
 
-// Errorf formats according to a format specifier and returns the string as
-// a value that satisfies error. A %w directive takes an error operand,
-// which the result wraps: with one %w, the result has an Unwrap() error
-// method; with several, an Unwrap() []error method.
+// Errorf formats according to a format specifier and returns the string as a
+// value that satisfies error.
 func Errorf(format string, a ...any) error {
 	p := newPrinter()
 	p.wrapErrs = true
@@ -29,7 +27,7 @@ func Errorf(format string, a ...any) error {
 		var errs []error
 		for i, n := range p.wrappedErrs {
 			if i > 0 && p.wrappedErrs[i-1] == n {
-				continue // the same operand wrapped twice
+				continue
 			}
 			if e, ok := a[n].(error); ok {
 				errs = append(errs, e)

@@ -30,15 +30,15 @@ type fmtFlags struct {
 	sharpV bool
 }
 
-// A fmtState formats values into a buffer according to its flags, width
-// and precision.
+// A fmtState formats values into a buffer according to its flags, width and
+// precision.
 type fmtState struct {
 	buf *buffer
 
 	fmtFlags
 
-	wid  int // width
-	prec int // precision
+	wid  int
+	prec int
 
 	// scratch space for numbers (a signed 64-bit %b fits)
 	intbuf [68]byte
@@ -70,8 +70,8 @@ func (f *fmtState) writePadding(n int) {
 	}
 }
 
-// pad appends b to f.buf, padded on the left (!f.minus) or right (f.minus)
-// to the width, counted in runes.
+// pad appends b to f.buf, padded on the left (!f.minus) or right (f.minus) to
+// the width, counted in runes.
 func (f *fmtState) pad(b []byte) {
 	if !f.widPresent || f.wid == 0 {
 		f.buf.write(b)
@@ -112,7 +112,8 @@ func (f *fmtState) fmtBoolean(v bool) {
 	}
 }
 
-// fmtUnicode formats a uint64 as "U+0078" or with f.sharp set as "U+0078 'x'".
+// fmtUnicode formats a uint64 as "U+0078" or with f.sharp set as "U+0078
+// 'x'".
 func (f *fmtState) fmtUnicode(u uint64) {
 	buf := f.intbuf[0:]
 	prec := 4
@@ -124,7 +125,7 @@ func (f *fmtState) fmtUnicode(u uint64) {
 		}
 	}
 	i := len(buf)
-	// For %#U the rune and its quotes are printed after the number.
+
 	if f.sharp && u <= utf8.MaxRune && strconv.IsPrint(rune(u)) {
 		i--
 		buf[i] = '\''
@@ -167,18 +168,16 @@ func (f *fmtState) fmtInteger(u uint64, base int, isSigned bool, verb rune, digi
 	}
 	buf := f.intbuf[0:]
 	if f.widPresent || f.precPresent {
-		// Room for a sign and "0x" as well.
 		width := 3 + f.wid + f.prec
 		if width > len(buf) {
 			buf = make([]byte, width)
 		}
 	}
-	// Leading zeros come from a precision (%.3d) or, without one, from the
-	// zero flag and the width (%03d).
+
 	prec := 0
 	if f.precPresent {
 		prec = f.prec
-		// A zero value with precision 0 prints nothing but the padding.
+
 		if prec == 0 && u == 0 {
 			oldZero := f.zero
 			f.zero = false
@@ -189,7 +188,7 @@ func (f *fmtState) fmtInteger(u uint64, base int, isSigned bool, verb rune, digi
 	} else if f.zero && !f.minus && f.widPresent {
 		prec = f.wid
 		if negative || f.plus || f.space {
-			prec-- // leave room for sign
+			prec--
 		}
 	}
 	i := len(buf)
@@ -263,7 +262,7 @@ func (f *fmtState) fmtInteger(u uint64, base int, isSigned bool, verb rune, digi
 		i--
 		buf[i] = ' '
 	}
-	// The zero flag was handled above as a precision.
+
 	oldZero := f.zero
 	f.zero = false
 	f.pad(buf[i:])
@@ -316,17 +315,18 @@ func (f *fmtState) fmtBs(b []byte) {
 }
 
 // fmtSbx formats a string or byte slice as a hexadecimal encoding of its
-// bytes (with spaces between bytes for the space flag, 0x prefixes for sharp).
+// bytes (with spaces between bytes for the space flag, 0x prefixes for
+// sharp).
 func (f *fmtState) fmtSbx(s string, b []byte, digits string) {
 	length := len(b)
 	if b == nil {
 		length = len(s)
 	}
-	// At most prec bytes are encoded.
+
 	if f.precPresent && f.prec < length {
 		length = f.prec
 	}
-	// The encoding's length, separators and prefixes included.
+
 	width := 2 * length
 	if width > 0 {
 		if f.space {
@@ -378,8 +378,6 @@ func (f *fmtState) fmtSx(s, digits string) { f.fmtSbx(s, nil, digits) }
 func (f *fmtState) fmtBx(b []byte, digits string) { f.fmtSbx("", b, digits) }
 
 // fmtQ formats a string as a double-quoted, escaped Go string constant.
-// With the sharp flag a raw (backquoted) string is used when possible;
-// with the plus flag, non-ASCII characters are escaped.
 func (f *fmtState) fmtQ(s string) {
 	s = f.truncateString(s)
 	if f.sharp && strconv.CanBackquote(s) {
@@ -405,8 +403,8 @@ func (f *fmtState) fmtC(c uint64) {
 	f.pad(utf8.AppendRune(buf, r))
 }
 
-// fmtQc formats an integer as a single-quoted, escaped Go character
-// constant; an invalid code point becomes U+FFFD.
+// fmtQc formats an integer as a single-quoted, escaped Go character constant;
+// an invalid code point becomes U+FFFD.
 func (f *fmtState) fmtQc(c uint64) {
 	r := rune(c)
 	if c > utf8.MaxRune {
@@ -420,28 +418,28 @@ func (f *fmtState) fmtQc(c uint64) {
 	}
 }
 
-// fmtFloat formats a float64 with strconv's format verb and precision
-// (prec -1: the shortest representation), honoring the flags.
+// fmtFloat formats a float64 with strconv's format verb and precision (prec
+// -1: the shortest representation), honoring the flags.
 func (f *fmtState) fmtFloat(v float64, size int, verb rune, prec int) {
 	if f.precPresent {
 		prec = f.prec
 	}
-	// num[0] holds the sign ('+' if none), the digits follow.
+
 	num := strconv.AppendFloat(f.intbuf[:1], v, byte(verb), prec, size)
 	if num[1] == '-' || num[1] == '+' {
 		num = num[1:]
 	} else {
 		num[0] = '+'
 	}
-	// The space flag means a leading space instead of "+", unless plus.
+
 	if f.space && num[0] == '+' && !f.plus {
 		num[0] = ' '
 	}
-	// Infinities and NaN are not numbers: no zero padding.
+
 	if num[1] == 'I' || num[1] == 'N' {
 		oldZero := f.zero
 		f.zero = false
-		// NaN has no sign unless + or space asks for one.
+
 		if num[1] == 'N' && !f.space && !f.plus {
 			num = num[1:]
 		}
@@ -449,8 +447,7 @@ func (f *fmtState) fmtFloat(v float64, size int, verb rune, prec int) {
 		f.zero = oldZero
 		return
 	}
-	// The sharp flag forces a decimal point and, for %g/%G/%v/%x, keeps
-	// trailing zeros up to the precision.
+
 	if f.sharp && verb != 'b' {
 		digits := 0
 		switch verb {
@@ -460,7 +457,7 @@ func (f *fmtState) fmtFloat(v float64, size int, verb rune, prec int) {
 				digits = 6
 			}
 		}
-		// The exponent ("e+123", "p-1023") is set aside and re-appended.
+
 		var tailBuf [6]byte
 		tail := tailBuf[:0]
 		hasDecimalPoint := false
@@ -489,7 +486,6 @@ func (f *fmtState) fmtFloat(v float64, size int, verb rune, prec int) {
 			}
 		}
 		if !hasDecimalPoint {
-			// A lone 0 counts as one digit.
 			if len(num) == 2 && num[1] == '0' {
 				digits--
 			}
@@ -501,9 +497,8 @@ func (f *fmtState) fmtFloat(v float64, size int, verb rune, prec int) {
 		}
 		num = append(num, tail...)
 	}
-	// Print the sign when negative or asked for.
+
 	if f.plus || num[0] != '+' {
-		// With zero padding, the sign goes before the zeros.
 		if f.zero && !f.minus && f.widPresent && f.wid > len(num) {
 			f.buf.writeByte(num[0])
 			f.writePadding(f.wid - len(num))

@@ -31,8 +31,8 @@ const (
 	invReflectString  = "<invalid reflect.Value>"
 )
 
-// State is what a Formatter's Format method receives: a writer for its
-// output and the flags, width and precision of the directive.
+// State is what a Formatter's Format method receives: a writer for its output
+// and the flags, width and precision of the directive.
 type State interface {
 	// Write appends to the output.
 	Write(b []byte) (n int, err error)
@@ -51,8 +51,8 @@ type Formatter interface {
 	Format(f State, verb rune)
 }
 
-// A Stringer's String method gives the text printed for it by %v, %s, %q,
-// %x, %X and the Print functions.
+// A Stringer's String method gives the text printed for it by %v, %s, %q, %x,
+// %X and the Print functions.
 type Stringer interface {
 	String() string
 }
@@ -62,8 +62,8 @@ type GoStringer interface {
 	GoString() string
 }
 
-// FormatString rebuilds the directive that state and verb stand for, such
-// as "%-08.3f".
+// FormatString rebuilds the directive that state and verb stand for, such as
+// "%-08.3f".
 func FormatString(state State, verb rune) string {
 	var tmp [16]byte
 	b := append(tmp[:0], '%')
@@ -92,7 +92,7 @@ func (b *buffer) writeByte(c byte)     { *b = append(*b, c) }
 func (b *buffer) writeRune(r rune)     { *b = utf8.AppendRune(*b, r) }
 
 // pp is a printer: the output buffer and the state of the directive being
-// formatted. Printers are recycled through a sync.Pool.
+// formatted.
 type pp struct {
 	buf buffer
 
@@ -223,14 +223,14 @@ func Fprint(w io.Writer, a ...any) (n int, err error) {
 	return
 }
 
-// Print writes the operands in their default formats to standard output,
-// with a space between two operands when neither is a string.
+// Print writes the operands in their default formats to standard output, with
+// a space between two operands when neither is a string.
 func Print(a ...any) (n int, err error) {
 	return Fprint(os.Stdout, a...)
 }
 
-// Sprint returns the operands in their default formats, with a space
-// between two operands when neither is a string.
+// Sprint returns the operands in their default formats, with a space between
+// two operands when neither is a string.
 func Sprint(a ...any) string {
 	p := newPrinter()
 	p.doPrint(a)
@@ -264,8 +264,8 @@ func Println(a ...any) (n int, err error) {
 	return Fprintln(os.Stdout, a...)
 }
 
-// Sprintln returns the operands in their default formats, separated by
-// spaces and followed by a newline.
+// Sprintln returns the operands in their default formats, separated by spaces
+// and followed by a newline.
 func Sprintln(a ...any) string {
 	p := newPrinter()
 	p.doPrintln(a)
@@ -283,8 +283,8 @@ func Appendln(b []byte, a ...any) []byte {
 	return b
 }
 
-// getField returns field i of struct v, looking through a non-nil
-// interface field to its dynamic value.
+// getField returns field i of struct v, looking through a non-nil interface
+// field to its dynamic value.
 func getField(v reflect.Value, i int) reflect.Value {
 	val := v.Field(i)
 	if val.Kind() == reflect.Interface && !val.IsNil() {
@@ -300,8 +300,8 @@ func tooLarge(x int) bool {
 	return x > max || x < -max
 }
 
-// parsenum reads the decimal number at s[start:end]; isnum is false if
-// there is none (or it is too large).
+// parsenum reads the decimal number at s[start:end]; isnum is false if there
+// is none (or it is too large).
 func parsenum(s string, start, end int) (num int, isnum bool, newi int) {
 	if start >= end {
 		return 0, false, end
@@ -529,12 +529,11 @@ func (p *pp) fmtPointer(value reflect.Value, verb rune) {
 
 func (p *pp) catchPanic(arg any, verb rune, method string) {
 	if err := recover(); err != nil {
-		// A method called on a nil pointer prints as <nil>.
 		if v := reflect.ValueOf(arg); v.Kind() == reflect.Pointer && v.IsNil() {
 			p.buf.writeString(nilAngleString)
 			return
 		}
-		// Otherwise report the panic inline: %!v(PANIC=String method: ...).
+
 		if p.panicking {
 			panic(err)
 		}
@@ -561,13 +560,12 @@ func (p *pp) handleMethods(verb rune) (handled bool) {
 		return
 	}
 	if verb == 'w' {
-		// %w needs an error operand, in Errorf.
 		_, ok := p.arg.(error)
 		if !ok || !p.wrapErrs {
 			p.badVerb(verb)
 			return true
 		}
-		// Methods see it as %v.
+
 		verb = 'v'
 	}
 
@@ -578,7 +576,6 @@ func (p *pp) handleMethods(verb rune) (handled bool) {
 		return
 	}
 
-	// %#v uses GoString; the string verbs use Error, then String.
 	if p.fmt.sharpV {
 		if stringer, ok := p.arg.(GoStringer); ok {
 			handled = true
@@ -621,7 +618,6 @@ func (p *pp) printArg(arg any, verb rune) {
 		return
 	}
 
-	// %T and %p apply to any operand, methods or not.
 	switch verb {
 	case 'T':
 		p.fmt.fmtS(reflect.TypeOf(arg).String())
@@ -631,7 +627,6 @@ func (p *pp) printArg(arg any, verb rune) {
 		return
 	}
 
-	// The predeclared types directly; everything else by reflection.
 	switch f := arg.(type) {
 	case bool:
 		p.fmtBool(f, verb)
@@ -670,7 +665,6 @@ func (p *pp) printArg(arg any, verb rune) {
 	case []byte:
 		p.fmtBytes(f, verb, "[]byte")
 	case reflect.Value:
-		// A reflect.Value operand is formatted as the value it holds.
 		if f.IsValid() && f.CanInterface() {
 			p.arg = f.Interface()
 			if p.handleMethods(verb) {
@@ -688,7 +682,6 @@ func (p *pp) printArg(arg any, verb rune) {
 // printValue prints value for verb (not %T or %p, which printArg handles);
 // depth is 0 for an operand and counts the levels of elements inside it.
 func (p *pp) printValue(value reflect.Value, verb rune, depth int) {
-	// Elements get their methods called too.
 	if depth > 0 && value.IsValid() && value.CanInterface() {
 		p.arg = value.Interface()
 		if p.handleMethods(verb) {
@@ -792,7 +785,6 @@ func (p *pp) printValue(value reflect.Value, verb rune, depth int) {
 	case reflect.Array, reflect.Slice:
 		switch verb {
 		case 's', 'q', 'x', 'X':
-			// Byte slices and arrays print as strings for these verbs.
 			t := f.Type()
 			if t.Elem().Kind() == reflect.Uint8 {
 				var bytes []byte
@@ -833,8 +825,6 @@ func (p *pp) printValue(value reflect.Value, verb rune, depth int) {
 			p.buf.writeByte(']')
 		}
 	case reflect.Pointer:
-		// An operand pointing to a composite prints as &{...}; deeper
-		// pointers print as addresses (no cycles).
 		if depth == 0 && f.UnsafePointer() != nil {
 			switch a := f.Elem(); a.Kind() {
 			case reflect.Array, reflect.Slice, reflect.Struct, reflect.Map:
@@ -851,9 +841,8 @@ func (p *pp) printValue(value reflect.Value, verb rune, depth int) {
 	}
 }
 
-// intArg returns a[n] as an int for a '*' width or precision: ok is false
-// if it is missing, not an integer, or too large; next is n+1 when a[n]
-// exists.
+// intArg returns a[n] as an int for a '*' width or precision: ok is false if
+// it is missing, not an integer, or too large; next is n+1 when a[n] exists.
 func intArg(a []any, n int) (v int, ok bool, next int) {
 	if n >= len(a) {
 		return 0, false, n
@@ -880,16 +869,13 @@ func intArg(a []any, n int) (v int, ok bool, next int) {
 	return v, ok, next
 }
 
-// argIndex parses an explicit argument index "[n]" at format[i:]. It
-// returns the argument to use next, the position after the index, and
-// whether an index was present and well formed. A bad or out-of-range
-// index marks the directive as bad.
+// argIndex parses an explicit argument index "[n]" at format[i:].
 func (p *pp) argIndex(argNum int, format string, i int, numArgs int) (int, int, bool) {
 	if i >= len(format) || format[i] != '[' {
 		return argNum, i, false
 	}
 	p.reordered = true
-	// Look for the closing bracket; "[]" and "[x" are malformed.
+
 	close := -1
 	if len(format)-i >= 3 {
 		for j := i + 1; j < len(format); j++ {
@@ -934,13 +920,11 @@ func (p *pp) setVerbFlags() {
 	p.fmt.plusV, p.fmt.plus = p.fmt.plus, false
 }
 
-// doPrintf formats a with format into p.buf. Each directive is
-// %[flags][[n]][width|*][.[[n]]prec|*][[n]]verb; argument errors are
-// reported inline (%!v(MISSING), %!(BADINDEX), %!(EXTRA ...), ...).
+// doPrintf formats a with format into p.buf.
 func (p *pp) doPrintf(format string, a []any) {
 	end := len(format)
 	argNum := 0
-	afterIndex := false // the last thing parsed was an [n] index
+	afterIndex := false
 	p.reordered = false
 	i := 0
 	for i < end {
@@ -955,7 +939,7 @@ func (p *pp) doPrintf(format string, a []any) {
 		if i >= end {
 			break
 		}
-		i++ // the '%'
+		i++
 
 		p.fmt.clearflags()
 		simple := false
@@ -973,7 +957,6 @@ func (p *pp) doPrintf(format string, a []any) {
 			case ' ':
 				p.fmt.space = true
 			default:
-				// Flags then a lower-case letter: nothing else to parse.
 				if 'a' <= c && c <= 'z' && argNum < len(a) {
 					if c == 'w' {
 						p.wrappedErrs = append(p.wrappedErrs, argNum)
@@ -995,7 +978,6 @@ func (p *pp) doPrintf(format string, a []any) {
 
 		argNum, i, afterIndex = p.argIndex(argNum, format, i, len(a))
 
-		// Width: a number, or '*' to take it from the arguments.
 		if i < end && format[i] == '*' {
 			i++
 			p.fmt.wid, p.fmt.widPresent, argNum = intArg(a, argNum)
@@ -1003,7 +985,6 @@ func (p *pp) doPrintf(format string, a []any) {
 				p.buf.writeString(badWidthString)
 			}
 			if p.fmt.wid < 0 {
-				// A negative width means left-justification.
 				p.fmt.wid = -p.fmt.wid
 				p.fmt.minus = true
 				p.fmt.zero = false
@@ -1012,15 +993,14 @@ func (p *pp) doPrintf(format string, a []any) {
 		} else {
 			p.fmt.wid, p.fmt.widPresent, i = parsenum(format, i, end)
 			if afterIndex && p.fmt.widPresent {
-				p.goodArgNum = false // "%[3]2d" is not allowed
+				p.goodArgNum = false
 			}
 		}
 
-		// Precision: '.' then a number (none means 0) or '*'.
 		if i+1 < end && format[i] == '.' {
 			i++
 			if afterIndex {
-				p.goodArgNum = false // "%[3].2d" is not allowed
+				p.goodArgNum = false
 			}
 			argNum, i, afterIndex = p.argIndex(argNum, format, i, len(a))
 			if i < end && format[i] == '*' {
@@ -1058,7 +1038,6 @@ func (p *pp) doPrintf(format string, a []any) {
 
 		switch {
 		case verb == '%':
-			// A literal percent sign takes no argument and ignores flags.
 			p.buf.writeByte('%')
 		case !p.goodArgNum:
 			p.badArgNum(verb)
@@ -1076,7 +1055,6 @@ func (p *pp) doPrintf(format string, a []any) {
 		}
 	}
 
-	// Report unused arguments, unless explicit indexes were used.
 	if !p.reordered && argNum < len(a) {
 		p.fmt.clearflags()
 		p.buf.writeString(extraString)

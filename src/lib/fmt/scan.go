@@ -12,38 +12,33 @@ import (
 )
 
 // ScanState represents the scanner state passed to custom scanners.
-// Scanners may do rune-at-a-time scanning or ask the ScanState to discover
-// the next space-delimited token.
 type ScanState interface {
 	// ReadRune reads the next rune (Unicode code point) from the input.
 	ReadRune() (r rune, size int, err error)
 	// UnreadRune causes the next call to ReadRune to return the same rune.
 	UnreadRune() error
-	// SkipSpace skips space in the input. Newlines are treated
-	// appropriately for the operation being performed.
+	// SkipSpace skips space in the input.
 	SkipSpace()
-	// Token skips space in the input if skipSpace is true, then returns
-	// the run of Unicode code points c satisfying f(c) (!unicode.IsSpace
-	// if f is nil).
+	// Token skips space in the input if skipSpace is true, then returns the run
+	// of Unicode code points c satisfying f(c) (!unicode.IsSpace if f is nil).
 	Token(skipSpace bool, f func(rune) bool) (token []byte, err error)
 	// Width returns the value of the width option and whether it has been set.
 	Width() (wid int, ok bool)
-	// Because ReadRune is implemented by the interface, Read should never
-	// be called by the scanning routines and a valid implementation of
-	// ScanState may choose always to return an error from Read.
+	// Because ReadRune is implemented by the interface, Read should never be
+	// called by the scanning routines and a valid implementation of ScanState may
+	// choose always to return an error from Read.
 	Read(buf []byte) (n int, err error)
 }
 
-// Scanner is implemented by any value that has a Scan method, which scans
-// the input for the representation of a value and stores the result in
-// the receiver, which must be a pointer to be useful.
+// Scanner is implemented by any value that has a Scan method, which scans the
+// input for the representation of a value and stores the result in the
+// receiver, which must be a pointer to be useful.
 type Scanner interface {
 	Scan(state ScanState, verb rune) error
 }
 
 // Scan scans text read from standard input, storing successive
-// space-separated values into successive arguments. Newlines count as
-// space. It returns the number of items successfully scanned.
+// space-separated values into successive arguments.
 func Scan(a ...any) (n int, err error) { return Fscan(os.Stdin, a...) }
 
 // Scanln is similar to Scan, but stops scanning at a newline and after the
@@ -67,26 +62,26 @@ func (r *stringReader) Read(b []byte) (n int, err error) {
 	return
 }
 
-// Sscan scans the argument string, storing successive space-separated
-// values into successive arguments. Newlines count as space.
+// Sscan scans the argument string, storing successive space-separated values
+// into successive arguments.
 func Sscan(str string, a ...any) (n int, err error) {
 	return Fscan((*stringReader)(&str), a...)
 }
 
-// Sscanln is similar to Sscan, but stops scanning at a newline and after
-// the final item there must be a newline or EOF.
+// Sscanln is similar to Sscan, but stops scanning at a newline and after the
+// final item there must be a newline or EOF.
 func Sscanln(str string, a ...any) (n int, err error) {
 	return Fscanln((*stringReader)(&str), a...)
 }
 
-// Sscanf scans the argument string, storing successive space-separated
-// values into successive arguments as determined by the format.
+// Sscanf scans the argument string, storing successive space-separated values
+// into successive arguments as determined by the format.
 func Sscanf(str string, format string, a ...any) (n int, err error) {
 	return Fscanf((*stringReader)(&str), format, a...)
 }
 
 // Fscan scans text read from r, storing successive space-separated values
-// into successive arguments. Newlines count as space.
+// into successive arguments.
 func Fscan(r io.Reader, a ...any) (n int, err error) {
 	s, old := newScanState(r, true, false)
 	n, err = s.doScan(a)
@@ -94,8 +89,8 @@ func Fscan(r io.Reader, a ...any) (n int, err error) {
 	return
 }
 
-// Fscanln is similar to Fscan, but stops scanning at a newline and after
-// the final item there must be a newline or EOF.
+// Fscanln is similar to Fscan, but stops scanning at a newline and after the
+// final item there must be a newline or EOF.
 func Fscanln(r io.Reader, a ...any) (n int, err error) {
 	s, old := newScanState(r, false, true)
 	n, err = s.doScan(a)
@@ -120,28 +115,28 @@ type scanError struct {
 
 const eof = -1
 
-// ss is the scanner's state: the input and the settings of the current
-// call, which nested calls (a Scanner's Scan using Fscan on the state)
-// save and restore.
+// ss is the scanner's state: the input and the settings of the current call,
+// which nested calls (a Scanner's Scan using Fscan on the state) save and
+// restore.
 type ss struct {
 	rs    io.RuneScanner
 	buf   buffer
-	count int  // runes consumed so far
-	atEOF bool // the input is exhausted
+	count int
+	atEOF bool
 	ssave
 }
 
 type ssave struct {
-	validSave bool // the state belongs to a call in progress
-	nlIsEnd   bool // a newline ends the input
-	nlIsSpace bool // a newline counts as space
-	argLimit  int  // the count at which the current operand must stop
-	limit     int  // the count at which the whole call must stop
-	maxWid    int  // the width of the current directive
+	validSave bool
+	nlIsEnd   bool
+	nlIsSpace bool
+	argLimit  int
+	limit     int
+	maxWid    int
 }
 
-// The Read method is only in ScanState so that ScanState satisfies
-// io.Reader; it is never used.
+// The Read method is only in ScanState so that ScanState satisfies io.Reader;
+// it is never used.
 func (s *ss) Read(buf []byte) (n int, err error) {
 	return 0, errors.New("ScanState's Read should not be called. Use ReadRune")
 }
@@ -170,8 +165,8 @@ func (s *ss) Width() (wid int, ok bool) {
 	return s.maxWid, true
 }
 
-// getRune returns the next rune, or eof at the end of the input; other
-// errors are raised.
+// getRune returns the next rune, or eof at the end of the input; other errors
+// are raised.
 func (s *ss) getRune() (r rune) {
 	r, _, err := s.ReadRune()
 	if err != nil {
@@ -230,14 +225,14 @@ func isSpace(r rune) bool { return r >= 0 && unicode.IsSpace(r) }
 // notSpace is the default scanning function used in Token.
 func notSpace(r rune) bool { return !isSpace(r) }
 
-// readRune adapts an io.Reader to io.RuneScanner, reading one byte at a
-// time so that it never consumes input beyond what it returns.
+// readRune adapts an io.Reader to io.RuneScanner, reading one byte at a time
+// so that it never consumes input beyond what it returns.
 type readRune struct {
 	reader   io.Reader
-	buf      [utf8.UTFMax]byte // the bytes of the rune being decoded
-	pending  int               // bytes read but not yet returned
+	buf      [utf8.UTFMax]byte
+	pending  int
 	pendBuf  [utf8.UTFMax]byte
-	peekRune rune // ^r after a ReadRune of r (so UnreadRune can restore it); r after UnreadRune
+	peekRune rune
 }
 
 func (r *readRune) readByte() (b byte, err error) {
@@ -285,7 +280,6 @@ func (r *readRune) ReadRune() (rr rune, size int, err error) {
 	}
 	rr, size = utf8.DecodeRune(r.buf[:n])
 	if size < n {
-		// Keep the bytes after an invalid sequence for the next read.
 		copy(r.pendBuf[r.pending:], r.buf[size:n])
 		r.pending += n - size
 	}
@@ -303,8 +297,8 @@ func (r *readRune) UnreadRune() error {
 
 const hugeWid = 1 << 30
 
-// newScanState returns the scan state for reading r; a nested call on an
-// *ss reuses it, returning the settings to restore.
+// newScanState returns the scan state for reading r; a nested call on an *ss
+// reuses it, returning the settings to restore.
 func newScanState(r io.Reader, nlIsSpace, nlIsEnd bool) (s *ss, old ssave) {
 	if prev, ok := r.(*ss); ok {
 		old = prev.ssave
@@ -395,8 +389,8 @@ func indexRune(s string, r rune) int {
 	return -1
 }
 
-// consume reads the next rune and reports whether it is one of ok,
-// keeping it in the buffer if accept (and putting it back if not in ok).
+// consume reads the next rune and reports whether it is one of ok, keeping it
+// in the buffer if accept (and putting it back if not in ok).
 func (s *ss) consume(ok string, accept bool) bool {
 	r := s.getRune()
 	if r == eof {
@@ -424,7 +418,6 @@ func (s *ss) peek(ok string) bool {
 }
 
 func (s *ss) notEOF() {
-	// Guarantee there is data to be read.
 	if r := s.getRune(); r == eof {
 		panic(io.EOF)
 	}
@@ -499,8 +492,8 @@ func (s *ss) getBase(verb rune) (base int, digits string) {
 	return
 }
 
-// scanNumber returns the digits of a number (at least one unless
-// haveDigits says a prefix digit was already read).
+// scanNumber returns the digits of a number (at least one unless haveDigits
+// says a prefix digit was already read).
 func (s *ss) scanNumber(digits string, haveDigits bool) string {
 	if !haveDigits {
 		s.notEOF()
@@ -525,9 +518,9 @@ func (s *ss) scanRune(bitSize int) int64 {
 	return int64(r)
 }
 
-// scanBasePrefix reads a %v integer's base prefix (0b, 0o, 0x, or a
-// leading 0 for octal) and returns the base (0 lets ParseInt see the
-// prefix) and the digits allowed.
+// scanBasePrefix reads a %v integer's base prefix (0b, 0o, 0x, or a leading 0
+// for octal) and returns the base (0 lets ParseInt see the prefix) and the
+// digits allowed.
 func (s *ss) scanBasePrefix() (base int, digits string, zeroFound bool) {
 	if !s.peek("0") {
 		return 0, decimalDigits + "_", false
@@ -581,8 +574,8 @@ func (s *ss) scanInt(verb rune, bitSize int) int64 {
 	return i
 }
 
-// scanUint returns the value of the unsigned integer of bitSize bits in
-// the input, per verb.
+// scanUint returns the value of the unsigned integer of bitSize bits in the
+// input, per verb.
 func (s *ss) scanUint(verb rune, bitSize int) uint64 {
 	if verb == 'c' {
 		return uint64(s.scanRune(bitSize))
@@ -611,8 +604,8 @@ func (s *ss) scanUint(verb rune, bitSize int) uint64 {
 	return i
 }
 
-// floatToken returns the characters of a floating-point number (or NaN,
-// Inf), accepting what strconv.ParseFloat may accept.
+// floatToken returns the characters of a floating-point number (or NaN, Inf),
+// accepting what strconv.ParseFloat may accept.
 func (s *ss) floatToken() string {
 	s.buf = s.buf[:0]
 	if s.accept("nN") && s.accept("aA") && s.accept("nN") {
@@ -711,8 +704,8 @@ func (s *ss) scanComplex(verb rune, n int) complex128 {
 	return complex(real, imag)
 }
 
-// convertString returns the string in the input, per verb: a word for %s
-// and %v, a quoted string for %q, hex-encoded bytes for %x.
+// convertString returns the string in the input, per verb: a word for %s and
+// %v, a quoted string for %q, hex-encoded bytes for %x.
 func (s *ss) convertString(verb rune) (str string) {
 	if !s.okVerb(verb, "svqxX", "string") {
 		return ""
@@ -751,7 +744,6 @@ func (s *ss) quotedString() string {
 			r := s.mustReadRune()
 			s.buf.writeRune(r)
 			if r == '\\' {
-				// The escaped rune cannot end the literal.
 				s.buf.writeRune(s.mustReadRune())
 			} else if r == '"' {
 				break
@@ -781,8 +773,8 @@ func hexDigit(d rune) (int, bool) {
 	return -1, false
 }
 
-// hexByte returns the next hex-encoded byte in the input; ok is false
-// (with nothing consumed) if the next rune is not a hex digit.
+// hexByte returns the next hex-encoded byte in the input; ok is false (with
+// nothing consumed) if the next rune is not a hex digit.
 func (s *ss) hexByte() (b byte, ok bool) {
 	rune1 := s.getRune()
 	if rune1 == eof {
@@ -893,7 +885,6 @@ func (s *ss) scanOne(verb rune, arg any) {
 	case *string:
 		*v = s.convertString(verb)
 	case *[]byte:
-		// Take a copy: the buffer is reused.
 		*v = []byte(s.convertString(verb))
 	default:
 		val := reflect.ValueOf(v)
@@ -912,7 +903,6 @@ func (s *ss) scanOne(verb rune, arg any) {
 		case reflect.String:
 			v.SetString(s.convertString(verb))
 		case reflect.Slice:
-			// Only (named) byte slices can be scanned.
 			typ := v.Type()
 			if typ.Elem().Kind() != reflect.Uint8 {
 				s.errorString("can't scan type: " + val.Type().String())
@@ -954,7 +944,7 @@ func (s *ss) doScan(a []any) (numProcessed int, err error) {
 		s.scanOne('v', arg)
 		numProcessed++
 	}
-	// Scanln: the rest of the line must be blank.
+
 	if s.nlIsEnd {
 		for {
 			r := s.getRune()
@@ -970,12 +960,8 @@ func (s *ss) doScan(a []any) (numProcessed int, err error) {
 	return
 }
 
-// advance matches the literal text and spaces at the start of format
-// against the input. It returns the number of format bytes consumed, or -1
-// if the input does not match. Newlines in the format match optional
-// spaces then a newline (or the end of input); other runs of spaces match
-// one or more spaces (or the end of input); spaces after a newline match
-// zero or more spaces.
+// advance matches the literal text and spaces at the start of format against
+// the input.
 func (s *ss) advance(format string) (i int) {
 	for i < len(format) {
 		fmtc, w := utf8.DecodeRuneInString(format[i:])
@@ -1005,7 +991,6 @@ func (s *ss) advance(format string) (i int) {
 			if trailingSpace {
 				inputc := s.getRune()
 				if newlines == 0 {
-					// Spaces not after a newline need at least one space.
 					if !isSpace(inputc) && inputc != eof {
 						s.errorString("expected space in input to match format")
 					}
@@ -1027,7 +1012,7 @@ func (s *ss) advance(format string) (i int) {
 			if i+w == len(format) {
 				s.errorString("missing verb: % at end of format string")
 			}
-			// "%%" is a literal percent; any other verb ends the literal text.
+
 			nextc, _ := utf8.DecodeRuneInString(format[i+w:])
 			if nextc != '%' {
 				return
@@ -1045,8 +1030,7 @@ func (s *ss) advance(format string) (i int) {
 	return
 }
 
-// doScanf does the real work when scanning with a format string. At the
-// moment, it handles only pointers to basic types.
+// doScanf does the real work when scanning with a format string.
 func (s *ss) doScanf(format string, a []any) (numProcessed int, err error) {
 	defer errorHandler(&err)
 	end := len(format) - 1
@@ -1056,15 +1040,15 @@ func (s *ss) doScanf(format string, a []any) (numProcessed int, err error) {
 			i += w
 			continue
 		}
-		// Literal text that the input lacks, or a directive.
+
 		if format[i] != '%' {
 			if w < 0 {
 				s.errorString("input does not match format")
 			}
-			// Otherwise the input ran out; too many operands is reported below.
+
 			break
 		}
-		i++ // the '%'
+		i++
 
 		var widPresent bool
 		s.maxWid, widPresent, i = parsenum(format, i, end)
@@ -1080,7 +1064,7 @@ func (s *ss) doScanf(format string, a []any) (numProcessed int, err error) {
 		}
 		if c == '%' {
 			s.scanPercent()
-			continue // no operand
+			continue
 		}
 		s.argLimit = s.limit
 		if f := s.count + s.maxWid; f < s.argLimit {

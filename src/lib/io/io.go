@@ -10,9 +10,9 @@ import (
 
 // Seek whence values.
 const (
-	SeekStart   = 0 // seek relative to the origin of the file
-	SeekCurrent = 1 // seek relative to the current offset
-	SeekEnd     = 2 // seek relative to the end
+	SeekStart   = 0
+	SeekCurrent = 1
+	SeekEnd     = 2
 )
 
 // ErrShortWrite means that a write accepted fewer bytes than requested but
@@ -22,7 +22,8 @@ var ErrShortWrite = errors.New("short write")
 // errInvalidWrite means that a write returned an impossible count.
 var errInvalidWrite = errors.New("invalid write result")
 
-// ErrShortBuffer means that a read required a longer buffer than was provided.
+// ErrShortBuffer means that a read required a longer buffer than was
+// provided.
 var ErrShortBuffer = errors.New("short buffer")
 
 // EOF is the error returned by Read when no more input is available.
@@ -167,9 +168,7 @@ func WriteString(w Writer, s string) (n int, err error) {
 	return w.Write([]byte(s))
 }
 
-// ReadAtLeast reads from r into buf until it has read at least min bytes. It
-// returns ErrShortBuffer if min > len(buf), EOF if no bytes were read, and
-// ErrUnexpectedEOF if EOF happens after reading fewer than min bytes.
+// ReadAtLeast reads from r into buf until it has read at least min bytes.
 func ReadAtLeast(r Reader, buf []byte, min int) (n int, err error) {
 	if len(buf) < min {
 		return 0, ErrShortBuffer
@@ -192,8 +191,7 @@ func ReadFull(r Reader, buf []byte) (n int, err error) {
 	return ReadAtLeast(r, buf, len(buf))
 }
 
-// CopyN copies n bytes (or until an error) from src to dst. On return,
-// written == n if and only if err == nil.
+// CopyN copies n bytes (or until an error) from src to dst.
 func CopyN(dst Writer, src Reader, n int64) (written int64, err error) {
 	written, err = Copy(dst, LimitReader(src, n))
 	if written == n {
@@ -206,14 +204,13 @@ func CopyN(dst Writer, src Reader, n int64) (written int64, err error) {
 }
 
 // Copy copies from src to dst until either EOF is reached on src or an error
-// occurs. It returns the number of bytes copied and the first error
-// encountered, if any; EOF is not an error.
+// occurs.
 func Copy(dst Writer, src Reader) (written int64, err error) {
 	return copyBuffer(dst, src, nil)
 }
 
 // CopyBuffer is identical to Copy except that it stages through the provided
-// buffer (if one is required). It panics if buf is non-nil and empty.
+// buffer (if one is required).
 func CopyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {
 	if buf != nil && len(buf) == 0 {
 		panic("empty buffer in CopyBuffer")
@@ -269,14 +266,15 @@ func copyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {
 	return written, err
 }
 
-// LimitReader returns a Reader that reads from r but stops with EOF after n bytes.
+// LimitReader returns a Reader that reads from r but stops with EOF after n
+// bytes.
 func LimitReader(r Reader, n int64) Reader { return &LimitedReader{r, n} }
 
-// A LimitedReader reads from R but limits the amount of data returned to
-// just N bytes.
+// A LimitedReader reads from R but limits the amount of data returned to just
+// N bytes.
 type LimitedReader struct {
-	R Reader // underlying reader
-	N int64  // max bytes remaining
+	R Reader
+	N int64
 }
 
 func (l *LimitedReader) Read(p []byte) (n int, err error) {
@@ -379,7 +377,8 @@ type OffsetWriter struct {
 	off  int64
 }
 
-// NewOffsetWriter returns an OffsetWriter that writes to w starting at offset off.
+// NewOffsetWriter returns an OffsetWriter that writes to w starting at offset
+// off.
 func NewOffsetWriter(w WriterAt, off int64) *OffsetWriter {
 	return &OffsetWriter{w, off, off}
 }
@@ -432,13 +431,14 @@ func (t *teeReader) Read(p []byte) (n int, err error) {
 	return
 }
 
-// Discard is a Writer on which all Write calls succeed without doing anything.
+// Discard is a Writer on which all Write calls succeed without doing
+// anything.
 var Discard Writer = discard{}
 
 type discard struct{}
 
-func (discard) Write(p []byte) (int, error)         { return len(p), nil }
-func (discard) WriteString(s string) (int, error)   { return len(s), nil }
+func (discard) Write(p []byte) (int, error)       { return len(p), nil }
+func (discard) WriteString(s string) (int, error) { return len(s), nil }
 func (discard) ReadFrom(r Reader) (n int64, err error) {
 	buf := make([]byte, 8192)
 	readSize := 0
@@ -454,8 +454,7 @@ func (discard) ReadFrom(r Reader) (n int64, err error) {
 	}
 }
 
-// NopCloser returns a ReadCloser with a no-op Close method wrapping r. If r
-// implements WriterTo, so does the result.
+// NopCloser returns a ReadCloser with a no-op Close method wrapping r.
 func NopCloser(r Reader) ReadCloser {
 	if _, ok := r.(WriterTo); ok {
 		return nopCloserWriterTo{r}
@@ -474,8 +473,7 @@ func (c nopCloserWriterTo) WriteTo(w Writer) (n int64, err error) {
 	return c.Reader.(WriterTo).WriteTo(w)
 }
 
-// ReadAll reads from r until an error or EOF and returns the data it read. A
-// successful call returns err == nil, not err == EOF.
+// ReadAll reads from r until an error or EOF and returns the data it read.
 func ReadAll(r Reader) ([]byte, error) {
 	b := make([]byte, 0, 512)
 	for {
@@ -594,8 +592,8 @@ func (t *multiWriter) WriteString(s string) (n int, err error) {
 	return len(s), nil
 }
 
-// MultiWriter creates a writer that duplicates its writes to all the
-// provided writers, one at a time, stopping at the first error.
+// MultiWriter creates a writer that duplicates its writes to all the provided
+// writers, one at a time, stopping at the first error.
 func MultiWriter(writers ...Writer) Writer {
 	all := make([]Writer, 0, len(writers))
 	for _, w := range writers {
@@ -608,7 +606,8 @@ func MultiWriter(writers ...Writer) Writer {
 	return &multiWriter{all}
 }
 
-// ErrClosedPipe is the error used for read or write operations on a closed pipe.
+// ErrClosedPipe is the error used for read or write operations on a closed
+// pipe.
 var ErrClosedPipe = errors.New("io: read/write on closed pipe")
 
 type onceError struct {

@@ -4,23 +4,20 @@
 // No natives.
 package iter
 
-// Seq is an iterator over sequences of individual values. When called as
-// seq(yield), seq calls yield(v) for each value v in the sequence, stopping
-// early if yield returns false.
+// Seq is an iterator over sequences of individual values.
 type Seq[V any] func(yield func(V) bool)
 
 // Seq2 is an iterator over sequences of pairs of values, most commonly
-// key-value pairs. When called as seq(yield), seq calls yield(k, v) for each
-// pair (k, v) in the sequence, stopping early if yield returns false.
+// key-value pairs.
 type Seq2[K, V any] func(yield func(K, V) bool)
 
 // puller runs a push iterator in its own goroutine, one step per request.
 type puller struct {
-	resume    chan bool     // true: produce the next value; false: stop
-	yielded   chan struct{} // a value is ready, or the sequence is over
+	resume    chan bool
+	yielded   chan struct{}
 	started   bool
-	finished  bool // the sequence function returned (or panicked)
-	done      bool // no more values will be returned
+	finished  bool
+	done      bool
 	panicked  bool
 	panicVal  any
 	nextInUse bool
@@ -29,7 +26,6 @@ type puller struct {
 func (p *puller) run(body func(yield func() bool)) {
 	defer func() {
 		if !p.finished {
-			// body panicked (or called runtime.Goexit).
 			if r := recover(); r != nil {
 				p.panicked, p.panicVal = true, r
 			}
@@ -51,7 +47,8 @@ func (p *puller) run(body func(yield func() bool)) {
 	p.finished = true
 }
 
-// step asks the sequence for its next value and reports whether it produced one.
+// step asks the sequence for its next value and reports whether it produced
+// one.
 func (p *puller) step(body func(yield func() bool)) bool {
 	if p.done {
 		return false
@@ -96,11 +93,8 @@ func newPuller() *puller {
 	return &puller{resume: make(chan bool), yielded: make(chan struct{})}
 }
 
-// Pull converts the “push-style” iterator sequence seq into a “pull-style”
-// iterator accessed by the two functions next and stop. next returns the
-// next value and true, or the zero value and false at the end of the
-// sequence; stop ends the iteration. It is valid to call next after reaching
-// the end of the sequence or after calling stop, and stop more than once.
+// Pull converts the “push-style” iterator sequence seq into a
+// “pull-style” iterator accessed by the two functions next and stop.
 func Pull[V any](seq Seq[V]) (next func() (V, bool), stop func()) {
 	p := newPuller()
 	var v V

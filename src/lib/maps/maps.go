@@ -17,8 +17,7 @@ func Equal[M1, M2 ~map[K]V, K, V comparable](m1 M1, m2 M2) bool {
 	return true
 }
 
-// EqualFunc is like Equal, but compares values using eq. Keys are still
-// compared with ==.
+// EqualFunc is like Equal, but compares values using eq.
 func EqualFunc[M1 ~map[K]V1, M2 ~map[K]V2, K comparable, V1, V2 any](m1 M1, m2 M2, eq func(V1, V2) bool) bool {
 	if len(m1) != len(m2) {
 		return false
@@ -32,7 +31,7 @@ func EqualFunc[M1 ~map[K]V1, M2 ~map[K]V2, K comparable, V1, V2 any](m1 M1, m2 M
 }
 
 // Clone returns a copy of m: a shallow clone, with new keys and values set
-// using ordinary assignment. Clone(nil) is nil.
+// using ordinary assignment.
 func Clone[M ~map[K]V, K comparable, V any](m M) M {
 	if m == nil {
 		return nil
@@ -44,8 +43,8 @@ func Clone[M ~map[K]V, K comparable, V any](m M) M {
 	return r
 }
 
-// Copy copies all key/value pairs in src adding them to dst, overwriting
-// the values of keys already in dst.
+// Copy copies all key/value pairs in src adding them to dst, overwriting the
+// values of keys already in dst.
 func Copy[M1 ~map[K]V, M2 ~map[K]V, K comparable, V any](dst M1, src M2) {
 	for k, v := range src {
 		dst[k] = v
@@ -61,7 +60,8 @@ func DeleteFunc[M ~map[K]V, K comparable, V any](m M, del func(K, V) bool) {
 	}
 }
 
-// All returns an iterator over key-value pairs from m, in map iteration order.
+// All returns an iterator over key-value pairs from m, in map iteration
+// order.
 func All[Map ~map[K]V, K comparable, V any](m Map) iter.Seq2[K, V] {
 	return func(yield func(K, V) bool) {
 		for k, v := range m {

@@ -91,18 +91,18 @@ func Min(x, y float64) float64 {
 	return y
 }
 
-// normalize returns a normal number y and exponent exp satisfying
-// x == y × 2**exp. It assumes x is finite and non-zero.
+// normalize returns a normal number y and exponent exp satisfying x == y ×
+// 2**exp.
 func normalize(x float64) (y float64, exp int) {
-	const SmallestNormal = 2.2250738585072014e-308 // 2**-1022
+	const SmallestNormal = 2.2250738585072014e-308
 	if Abs(x) < SmallestNormal {
 		return x * (1 << 52), -52
 	}
 	return x, 0
 }
 
-// Frexp breaks f into a normalized fraction and an integral power of two:
-// f == frac × 2**exp, with the absolute value of frac in [½, 1).
+// Frexp breaks f into a normalized fraction and an integral power of two: f
+// == frac × 2**exp, with the absolute value of frac in [½, 1).
 func Frexp(f float64) (frac float64, exp int) {
 	switch {
 	case f == 0:
@@ -132,18 +132,18 @@ func Ldexp(frac float64, exp int) float64 {
 	x := Float64bits(frac)
 	exp += int(x>>shift)&mask - bias
 	if exp < -1075 {
-		return Copysign(0, frac) // underflow
+		return Copysign(0, frac)
 	}
-	if exp > 1023 { // overflow
+	if exp > 1023 {
 		if frac < 0 {
 			return Inf(-1)
 		}
 		return Inf(1)
 	}
 	var m float64 = 1
-	if exp < -1022 { // denormal
+	if exp < -1022 {
 		exp += 53
-		m = 1.0 / (1 << 53) // 2**-53
+		m = 1.0 / (1 << 53)
 	}
 	x &^= mask << shift
 	x |= uint64(exp+bias) << shift
@@ -190,13 +190,13 @@ func Modf(f float64) (int float64, frac float64) {
 			int, frac = Modf(-f)
 			return -int, -frac
 		case f == 0:
-			return f, f // Return -0, -0 when f == -0
+			return f, f
 		}
 		return 0, f
 	}
 	x := Float64bits(f)
 	e := uint(x>>shift)&mask - bias
-	// Keep the top 12+e bits, the integer part; clear the rest.
+
 	if e < 64-12 {
 		x &^= 1<<(64-12-e) - 1
 	}
@@ -210,10 +210,9 @@ func Round(x float64) float64 {
 	bits := Float64bits(x)
 	e := uint(bits>>shift) & mask
 	if e < bias {
-		// Round abs(x) < 1 including denormals.
-		bits &= signMask // +-0
+		bits &= signMask
 		if e == bias-1 {
-			bits |= uvone // +-1
+			bits |= uvone
 		}
 	} else if e < bias+shift {
 		const half = 1 << (shift - 1)
@@ -240,11 +239,9 @@ func RoundToEven(x float64) float64 {
 		bits += (halfMinusULP + (bits>>(shift-e))&1) >> e
 		bits &^= fracMask >> e
 	} else if e == bias-1 && bits&fracMask != 0 {
-		// Round 0.5 < abs(x) < 1.
-		bits = bits&signMask | uvone // +-1
+		bits = bits&signMask | uvone
 	} else {
-		// Round abs(x) <= 0.5 including denormals.
-		bits &= signMask // +-0
+		bits &= signMask
 	}
 	return Float64frombits(bits)
 }
@@ -271,8 +268,7 @@ func Remainder(x, y float64) float64 {
 		}
 		return 0
 	}
-	// r = x mod 2y is exact; then fold into [-y/2, y/2] with ties to even
-	// quotient.
+
 	var r float64
 	if y <= MaxFloat64/2 {
 		r = Mod(x, y+y)
@@ -341,8 +337,8 @@ func Sincos(x float64) (sin, cos float64) { return Sin(x), Cos(x) }
 // Erfcinv returns the inverse of Erfc(x).
 func Erfcinv(x float64) float64 { return Erfinv(1 - x) }
 
-// Pow10 returns 10**n, the base-10 exponential of n: 0 for n < -323 and
-// +Inf for n > 308.
+// Pow10 returns 10**n, the base-10 exponential of n: 0 for n < -323 and +Inf
+// for n > 308.
 func Pow10(n int) float64 {
 	if 0 <= n && n <= 308 {
 		return pow10pos[uint(n)/32] * pow10tab[uint(n)%32]
@@ -356,8 +352,8 @@ func Pow10(n int) float64 {
 	return 0
 }
 
-// pow10tab holds 10**i for i in [0, 32); pow10pos 10**(32*i) for i in
-// [0, 10); pow10neg 10**(-32*i). All are exactly the nearest float64.
+// pow10tab holds 10**i for i in [0, 32); pow10pos 10**(32*i) for i in [0,
+// 10); pow10neg 10**(-32*i).
 var pow10tab = [32]float64{
 	1e00, 1e01, 1e02, 1e03, 1e04, 1e05, 1e06, 1e07, 1e08, 1e09,
 	1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,

@@ -7,8 +7,8 @@ import (
 	"syscall"
 )
 
-// A DirEntry is an entry read from a directory (using the ReadDir function
-// or a File.ReadDir method).
+// A DirEntry is an entry read from a directory (using the ReadDir function or
+// a File.ReadDir method).
 type DirEntry = fs.DirEntry
 
 // dirState is the state of reading a directory: buffered dirent records.
@@ -35,10 +35,10 @@ type dirEntry struct {
 	info   FileInfo
 }
 
-func (d *dirEntry) Name() string    { return d.name }
-func (d *dirEntry) IsDir() bool     { return d.typ.IsDir() }
-func (d *dirEntry) Type() FileMode  { return d.typ }
-func (d *dirEntry) String() string  { return fs.FormatDirEntry(d) }
+func (d *dirEntry) Name() string   { return d.name }
+func (d *dirEntry) IsDir() bool    { return d.typ.IsDir() }
+func (d *dirEntry) Type() FileMode { return d.typ }
+func (d *dirEntry) String() string { return fs.FormatDirEntry(d) }
 func (d *dirEntry) Info() (FileInfo, error) {
 	if d.info != nil {
 		return d.info, nil
@@ -84,7 +84,7 @@ func (f *File) readdir(n int, mode readdirMode) (names []string, dirents []DirEn
 				return names, dirents, infos, &PathError{Op: "readdirent", Path: f.name, Err: errno}
 			}
 			if d.nbuf <= 0 {
-				break // EOF
+				break
 			}
 		}
 		rec := d.buf[d.bufp:d.nbuf]
@@ -119,7 +119,7 @@ func (f *File) readdir(n int, mode readdirMode) (names []string, dirents []DirEn
 			if de.typ == ^FileMode(0) {
 				info, err := Lstat(f.name + "/" + name)
 				if IsNotExist(err) {
-					continue // the file went away
+					continue
 				}
 				if err != nil {
 					return nil, dirents, nil, err
@@ -145,15 +145,14 @@ func (f *File) readdir(n int, mode readdirMode) (names []string, dirents []DirEn
 }
 
 // Readdir reads the contents of the directory associated with file and
-// returns a slice of up to n FileInfo values, as would be returned by
-// Lstat, in directory order.
+// returns a slice of up to n FileInfo values, as would be returned by Lstat,
+// in directory order.
 func (f *File) Readdir(n int) ([]FileInfo, error) {
 	if f == nil {
 		return nil, ErrInvalid
 	}
 	_, _, infos, err := f.readdir(n, readdirFileInfo)
 	if infos == nil {
-		// The result is never nil, even on error.
 		infos = []FileInfo{}
 	}
 	return infos, err
@@ -173,8 +172,8 @@ func (f *File) Readdirnames(n int) (names []string, err error) {
 	return names, err
 }
 
-// ReadDir reads the contents of the directory associated with the file f
-// and returns a slice of DirEntry values in directory order.
+// ReadDir reads the contents of the directory associated with the file f and
+// returns a slice of DirEntry values in directory order.
 func (f *File) ReadDir(n int) ([]DirEntry, error) {
 	if f == nil {
 		return nil, ErrInvalid

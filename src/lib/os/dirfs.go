@@ -6,8 +6,8 @@ import (
 	"io/fs"
 )
 
-// DirFS returns a file system (an fs.FS) for the tree of files rooted at
-// the directory dir.
+// DirFS returns a file system (an fs.FS) for the tree of files rooted at the
+// directory dir.
 func DirFS(dir string) fs.FS { return dirFS(dir) }
 
 type dirFS string
@@ -19,7 +19,6 @@ func (dir dirFS) Open(name string) (fs.File, error) {
 	}
 	f, err := Open(fullname)
 	if err != nil {
-		// DirFS reports names relative to its root.
 		err.(*PathError).Path = name
 		return nil, err
 	}
@@ -86,10 +85,8 @@ func (dir dirFS) join(name string) (string, error) {
 	return string(dir) + string(PathSeparator) + name, nil
 }
 
-// CopyFS copies the file system fsys into the directory dir, creating dir
-// if necessary. Files are created with mode 0o666 plus any execute
-// permissions from the source, and directories with mode 0o777; existing
-// files are not overwritten (ErrExist).
+// CopyFS copies the file system fsys into the directory dir, creating dir if
+// necessary.
 func CopyFS(dir string, fsys fs.FS) error {
 	return fs.WalkDir(fsys, ".", func(path string, d fs.DirEntry, err error) error {
 		if err != nil {

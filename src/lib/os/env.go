@@ -2,9 +2,7 @@ package os
 
 import "syscall"
 
-// Expand replaces ${var} or $var in the string based on the mapping
-// function. For example, os.ExpandEnv(s) is equivalent to os.Expand(s,
-// os.Getenv).
+// Expand replaces ${var} or $var in the string based on the mapping function.
 func Expand(s string, mapping func(string) string) string {
 	var buf []byte
 	i := 0
@@ -16,9 +14,7 @@ func Expand(s string, mapping func(string) string) string {
 			buf = append(buf, s[i:j]...)
 			name, w := getShellName(s[j+1:])
 			if name == "" && w > 0 {
-				// A malformed ${...}: dropped.
 			} else if name == "" {
-				// A $ not followed by a name stays.
 				buf = append(buf, s[j])
 			} else {
 				buf = append(buf, mapping(name)...)
@@ -33,9 +29,8 @@ func Expand(s string, mapping func(string) string) string {
 	return string(buf) + s[i:]
 }
 
-// ExpandEnv replaces ${var} or $var in the string according to the values
-// of the current environment variables. References to undefined variables
-// are replaced by the empty string.
+// ExpandEnv replaces ${var} or $var in the string according to the values of
+// the current environment variables.
 func ExpandEnv(s string) string { return Expand(s, Getenv) }
 
 // isShellSpecialVar reports whether $c is one of the shell's one-character
@@ -54,9 +49,8 @@ func isAlphaNum(c uint8) bool {
 }
 
 // getShellName returns the name that begins the string and the number of
-// bytes consumed to extract it: ${name} (name may be a special variable),
-// a special variable, or a run of letters, digits and underscores. A bad
-// ${...} is consumed with an empty name.
+// bytes consumed to extract it: ${name} (name may be a special variable), a
+// special variable, or a run of letters, digits and underscores.
 func getShellName(s string) (string, int) {
 	switch {
 	case s[0] == '{':
@@ -66,12 +60,12 @@ func getShellName(s string) (string, int) {
 		for i := 1; i < len(s); i++ {
 			if s[i] == '}' {
 				if i == 1 {
-					return "", 2 // "${}"
+					return "", 2
 				}
 				return s[1:i], i + 1
 			}
 		}
-		return "", 1 // an unterminated "${"
+		return "", 1
 	case isShellSpecialVar(s[0]):
 		return s[0:1], 1
 	}
@@ -82,19 +76,15 @@ func getShellName(s string) (string, int) {
 }
 
 // Getenv retrieves the value of the environment variable named by the key.
-// It returns the value, which will be empty if the variable is not present.
 func Getenv(key string) string {
 	v, _ := syscall.Getenv(key)
 	return v
 }
 
-// LookupEnv retrieves the value of the environment variable named by the
-// key. If the variable is present in the environment the value (which may
-// be empty) is returned and the boolean is true.
+// LookupEnv retrieves the value of the environment variable named by the key.
 func LookupEnv(key string) (string, bool) { return syscall.Getenv(key) }
 
-// Setenv sets the value of the environment variable named by the key. It
-// returns an error, if any.
+// Setenv sets the value of the environment variable named by the key.
 func Setenv(key, value string) error {
 	err := syscall.Setenv(key, value)
 	if err != nil {
@@ -109,6 +99,6 @@ func Unsetenv(key string) error { return syscall.Unsetenv(key) }
 // Clearenv deletes all environment variables.
 func Clearenv() { syscall.Clearenv() }
 
-// Environ returns a copy of strings representing the environment, in the
-// form "key=value".
+// Environ returns a copy of strings representing the environment, in the form
+// "key=value".
 func Environ() []string { return syscall.Environ() }

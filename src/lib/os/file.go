@@ -5,9 +5,9 @@ package os
 
 import (
 	"errors"
+	"internal/oserror"
 	"io"
 	"io/fs"
-	"internal/oserror"
 	"syscall"
 	"time"
 )
@@ -25,15 +25,15 @@ func init() {
 // Portable analogs of some common system call errors.
 var (
 	// ErrInvalid indicates an invalid argument.
-	ErrInvalid = fs.ErrInvalid // "invalid argument"
+	ErrInvalid = fs.ErrInvalid
 
-	ErrPermission = fs.ErrPermission // "permission denied"
-	ErrExist      = fs.ErrExist      // "file already exists"
-	ErrNotExist   = fs.ErrNotExist   // "file does not exist"
-	ErrClosed     = fs.ErrClosed     // "file already closed"
+	ErrPermission = fs.ErrPermission
+	ErrExist      = fs.ErrExist
+	ErrNotExist   = fs.ErrNotExist
+	ErrClosed     = fs.ErrClosed
 
-	ErrNoDeadline       = errNoDeadline()       // "i/o timeout"
-	ErrDeadlineExceeded = errDeadlineExceeded() // "i/o timeout"
+	ErrNoDeadline       = errNoDeadline()
+	ErrDeadlineExceeded = errDeadlineExceeded()
 )
 
 func errNoDeadline() error { return errorNoDeadline }
@@ -68,7 +68,7 @@ func (e *SyscallError) Timeout() bool {
 }
 
 // NewSyscallError returns, as an error, a new SyscallError with the given
-// system call name and error details. If err is nil, it returns nil.
+// system call name and error details.
 func NewSyscallError(syscall string, err error) error {
 	if err == nil {
 		return nil
@@ -76,20 +76,20 @@ func NewSyscallError(syscall string, err error) error {
 	return &SyscallError{syscall, err}
 }
 
-// IsExist returns a boolean indicating whether err is known to report that
-// a file or directory already exists.
+// IsExist returns a boolean indicating whether err is known to report that a
+// file or directory already exists.
 func IsExist(err error) bool { return underlyingErrorIs(err, ErrExist) }
 
-// IsNotExist returns a boolean indicating whether err is known to report
-// that a file or directory does not exist.
+// IsNotExist returns a boolean indicating whether err is known to report that
+// a file or directory does not exist.
 func IsNotExist(err error) bool { return underlyingErrorIs(err, ErrNotExist) }
 
 // IsPermission returns a boolean indicating whether err is known to report
 // that permission is denied.
 func IsPermission(err error) bool { return underlyingErrorIs(err, ErrPermission) }
 
-// IsTimeout returns a boolean indicating whether err is known to report
-// that a timeout occurred.
+// IsTimeout returns a boolean indicating whether err is known to report that
+// a timeout occurred.
 func IsTimeout(err error) bool {
 	terr, ok := underlyingError(err).(interface{ Timeout() bool })
 	return ok && terr.Timeout()
@@ -138,29 +138,29 @@ func (e *LinkError) Unwrap() error { return e.Err }
 // Flags to OpenFile wrapping those of the underlying system.
 const (
 	// Exactly one of O_RDONLY, O_WRONLY, or O_RDWR must be specified.
-	O_RDONLY int = syscall.O_RDONLY // open the file read-only.
-	O_WRONLY int = syscall.O_WRONLY // open the file write-only.
-	O_RDWR   int = syscall.O_RDWR   // open the file read-write.
+	O_RDONLY int = syscall.O_RDONLY
+	O_WRONLY int = syscall.O_WRONLY
+	O_RDWR   int = syscall.O_RDWR
 	// The remaining values may be or'ed in to control behavior.
-	O_APPEND int = syscall.O_APPEND // append data to the file when writing.
-	O_CREATE int = syscall.O_CREAT  // create a new file if none exists.
-	O_EXCL   int = syscall.O_EXCL   // used with O_CREATE, file must not exist.
-	O_SYNC   int = syscall.O_SYNC   // open for synchronous I/O.
-	O_TRUNC  int = syscall.O_TRUNC  // truncate regular writable file when opened.
+	O_APPEND int = syscall.O_APPEND
+	O_CREATE int = syscall.O_CREAT
+	O_EXCL   int = syscall.O_EXCL
+	O_SYNC   int = syscall.O_SYNC
+	O_TRUNC  int = syscall.O_TRUNC
 )
 
 // Seek whence values.
 //
 // Deprecated: Use io.SeekStart, io.SeekCurrent, and io.SeekEnd.
 const (
-	SEEK_SET int = 0 // seek relative to the origin of the file
-	SEEK_CUR int = 1 // seek relative to the current offset
-	SEEK_END int = 2 // seek relative to the end
+	SEEK_SET int = 0
+	SEEK_CUR int = 1
+	SEEK_END int = 2
 )
 
 const (
-	PathSeparator     = '/' // OS-specific path separator
-	PathListSeparator = ':' // OS-specific path list separator
+	PathSeparator     = '/'
+	PathListSeparator = ':'
 )
 
 // DevNull is the name of the operating system's “null device.”
@@ -169,17 +169,16 @@ const DevNull = "/dev/null"
 // IsPathSeparator reports whether c is a directory separator character.
 func IsPathSeparator(c uint8) bool { return PathSeparator == c }
 
-// File represents an open file descriptor. The methods of File are safe
-// for concurrent use.
+// File represents an open file descriptor.
 type File struct {
-	*file // os specific
+	*file
 }
 
 type file struct {
 	fd         int
 	name       string
-	dir        *dirState // nil unless reading a directory
-	appendMode bool      // opened with O_APPEND
+	dir        *dirState
+	appendMode bool
 	closed     bool
 }
 
@@ -187,7 +186,6 @@ type file struct {
 func (f *File) Name() string { return f.name }
 
 // Fd returns the integer Unix file descriptor referencing the open file.
-// If f is closed, the file descriptor becomes invalid (^uintptr(0)).
 func (f *File) Fd() uintptr {
 	if f == nil || f.closed {
 		return ^(uintptr(0))
@@ -195,8 +193,7 @@ func (f *File) Fd() uintptr {
 	return uintptr(f.fd)
 }
 
-// NewFile returns a new File with the given file descriptor and name. The
-// returned value will be nil if fd is not a valid file descriptor.
+// NewFile returns a new File with the given file descriptor and name.
 func NewFile(fd uintptr, name string) *File {
 	fdi := int(fd)
 	if fdi < 0 {
@@ -236,9 +233,7 @@ func (f *File) fdErr() error {
 	return nil
 }
 
-// Read reads up to len(b) bytes from the File and stores them in b. It
-// returns the number of bytes read and any error encountered. At end of
-// file, Read returns 0, io.EOF.
+// Read reads up to len(b) bytes from the File and stores them in b.
 func (f *File) Read(b []byte) (n int, err error) {
 	if err := f.checkValid("read"); err != nil {
 		return 0, err
@@ -265,10 +260,7 @@ func (f *File) Read(b []byte) (n int, err error) {
 	return n, f.wrapErr("read", err)
 }
 
-// ReadAt reads len(b) bytes from the File starting at byte offset off. It
-// returns the number of bytes read and the error, if any. ReadAt always
-// returns a non-nil error when n < len(b). At end of file, that error is
-// io.EOF.
+// ReadAt reads len(b) bytes from the File starting at byte offset off.
 func (f *File) ReadAt(b []byte, off int64) (n int, err error) {
 	if err := f.checkValid("read"); err != nil {
 		return 0, err
@@ -334,9 +326,7 @@ type noWriteTo struct{}
 
 func (noWriteTo) WriteTo(io.Writer) (int64, error) { panic("can't happen") }
 
-// Write writes len(b) bytes from b to the File. It returns the number of
-// bytes written and an error, if any. Write returns a non-nil error when
-// n != len(b).
+// Write writes len(b) bytes from b to the File.
 func (f *File) Write(b []byte) (n int, err error) {
 	if err := f.checkValid("write"); err != nil {
 		return 0, err
@@ -367,9 +357,7 @@ func (f *File) Write(b []byte) (n int, err error) {
 
 var errWriteAtInAppendMode = errors.New("os: invalid use of WriteAt on file opened with O_APPEND")
 
-// WriteAt writes len(b) bytes to the File starting at byte offset off. It
-// returns the number of bytes written and an error, if any. WriteAt returns
-// a non-nil error when n != len(b).
+// WriteAt writes len(b) bytes to the File starting at byte offset off.
 func (f *File) WriteAt(b []byte, off int64) (n int, err error) {
 	if err := f.checkValid("write"); err != nil {
 		return 0, err
@@ -399,16 +387,16 @@ func (f *File) WriteAt(b []byte, off int64) (n int, err error) {
 	return
 }
 
-// WriteString is like Write, but writes the contents of string s rather
-// than a slice of bytes.
+// WriteString is like Write, but writes the contents of string s rather than
+// a slice of bytes.
 func (f *File) WriteString(s string) (n int, err error) {
 	return f.Write([]byte(s))
 }
 
 // Seek sets the offset for the next Read or Write on file to offset,
 // interpreted according to whence: 0 means relative to the origin of the
-// file, 1 means relative to the current offset, and 2 means relative to
-// the end. It returns the new offset and an error, if any.
+// file, 1 means relative to the current offset, and 2 means relative to the
+// end.
 func (f *File) Seek(offset int64, whence int) (ret int64, err error) {
 	if err := f.checkValid("seek"); err != nil {
 		return 0, err
@@ -417,7 +405,6 @@ func (f *File) Seek(offset int64, whence int) (ret int64, err error) {
 		return 0, f.wrapErr("seek", e)
 	}
 	if f.dir != nil {
-		// Seeking a directory restarts (or confuses) its reading.
 		f.dir = nil
 	}
 	r, e := syscall.Seek(f.fd, offset, whence)
@@ -430,8 +417,7 @@ func (f *File) Seek(offset int64, whence int) (ret int64, err error) {
 	return r, nil
 }
 
-// Close closes the File, rendering it unusable for I/O. Close will return
-// an error if it has already been called.
+// Close closes the File, rendering it unusable for I/O.
 func (f *File) Close() error {
 	if f == nil {
 		return ErrInvalid
@@ -474,7 +460,7 @@ func (f *File) Sync() error {
 	return nil
 }
 
-// Truncate changes the size of the file. It does not change the I/O offset.
+// Truncate changes the size of the file.
 func (f *File) Truncate(size int64) error {
 	if err := f.checkValid("truncate"); err != nil {
 		return err
@@ -507,8 +493,8 @@ func (f *File) Chown(uid, gid int) error {
 	return nil
 }
 
-// Chdir changes the current working directory to the file, which must be
-// a directory.
+// Chdir changes the current working directory to the file, which must be a
+// directory.
 func (f *File) Chdir() error {
 	if err := f.checkValid("chdir"); err != nil {
 		return err
@@ -519,8 +505,8 @@ func (f *File) Chdir() error {
 	return nil
 }
 
-// SetDeadline sets the read and write deadlines for a File; files that do
-// not support deadlines (all of gots' files) return ErrNoDeadline.
+// SetDeadline sets the read and write deadlines for a File; files that do not
+// support deadlines (all of gots' files) return ErrNoDeadline.
 func (f *File) SetDeadline(t time.Time) error {
 	if err := f.checkValid("SetDeadline"); err != nil {
 		return err
@@ -571,8 +557,8 @@ func (c *rawConn) Write(f func(uintptr) bool) error {
 	return nil
 }
 
-// syscallMode returns the syscall-specific mode bits from Go's portable
-// mode bits.
+// syscallMode returns the syscall-specific mode bits from Go's portable mode
+// bits.
 func syscallMode(i FileMode) (o uint32) {
 	o |= uint32(i.Perm())
 	if i&ModeSetuid != 0 {
@@ -587,22 +573,16 @@ func syscallMode(i FileMode) (o uint32) {
 	return
 }
 
-// Open opens the named file for reading. If successful, methods on the
-// returned file can be used for reading; the associated file descriptor has
-// mode O_RDONLY.
+// Open opens the named file for reading.
 func Open(name string) (*File, error) { return OpenFile(name, O_RDONLY, 0) }
 
-// Create creates or truncates the named file. If the file already exists,
-// it is truncated. If the file does not exist, it is created with mode 0o666
-// (before umask).
+// Create creates or truncates the named file.
 func Create(name string) (*File, error) {
 	return OpenFile(name, O_RDWR|O_CREATE|O_TRUNC, 0666)
 }
 
 // OpenFile is the generalized open call; most users will use Open or Create
-// instead. It opens the named file with specified flag (O_RDONLY etc.). If
-// the file does not exist, and the O_CREATE flag is passed, it is created
-// with mode perm (before umask).
+// instead.
 func OpenFile(name string, flag int, perm FileMode) (*File, error) {
 	var fd int
 	var e error
@@ -620,8 +600,7 @@ func OpenFile(name string, flag int, perm FileMode) (*File, error) {
 	return f, nil
 }
 
-// ReadFile reads the named file and returns the contents. A successful
-// call returns err == nil, not err == EOF.
+// ReadFile reads the named file and returns the contents.
 func ReadFile(name string) ([]byte, error) {
 	f, err := Open(name)
 	if err != nil {
@@ -635,7 +614,7 @@ func ReadFile(name string) ([]byte, error) {
 			size = int(size64)
 		}
 	}
-	size++ // one byte for final read at EOF
+	size++
 	if size < 512 {
 		size = 512
 	}
@@ -656,10 +635,7 @@ func ReadFile(name string) ([]byte, error) {
 	}
 }
 
-// WriteFile writes data to the named file, creating it if necessary. If
-// the file does not exist, WriteFile creates it with permissions perm
-// (before umask); otherwise WriteFile truncates it before writing, without
-// changing permissions.
+// WriteFile writes data to the named file, creating it if necessary.
 func WriteFile(name string, data []byte, perm FileMode) error {
 	f, err := OpenFile(name, O_WRONLY|O_CREATE|O_TRUNC, perm)
 	if err != nil {

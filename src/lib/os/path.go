@@ -7,8 +7,8 @@ import (
 	"time"
 )
 
-// Mkdir creates a new directory with the specified name and permission
-// bits (before umask). If there is an error, it will be of type *PathError.
+// Mkdir creates a new directory with the specified name and permission bits
+// (before umask).
 func Mkdir(name string, perm FileMode) error {
 	e := ignoringEINTR(func() error { return syscall.Mkdir(name, syscallMode(perm)) })
 	if e != nil {
@@ -17,11 +17,9 @@ func Mkdir(name string, perm FileMode) error {
 	return nil
 }
 
-// MkdirAll creates a directory named path, along with any necessary
-// parents, and returns nil, or else returns an error. If path is already a
-// directory, MkdirAll does nothing and returns nil.
+// MkdirAll creates a directory named path, along with any necessary parents,
+// and returns nil, or else returns an error.
 func MkdirAll(path string, perm FileMode) error {
-	// Nothing to do if the directory exists already.
 	dir, err := Stat(path)
 	if err == nil {
 		if dir.IsDir() {
@@ -29,7 +27,7 @@ func MkdirAll(path string, perm FileMode) error {
 		}
 		return &PathError{Op: "mkdir", Path: path, Err: syscall.ENOTDIR}
 	}
-	// Make the parent first (skipping trailing separators, then the last element).
+
 	i := len(path)
 	for i > 0 && IsPathSeparator(path[i-1]) {
 		i--
@@ -46,8 +44,6 @@ func MkdirAll(path string, perm FileMode) error {
 	}
 	err = Mkdir(path, perm)
 	if err != nil {
-		// Someone else may have made it meanwhile, or it may be a symlink
-		// to a directory.
 		dir, err1 := Lstat(path)
 		if err1 == nil && dir.IsDir() {
 			return nil
@@ -57,8 +53,7 @@ func MkdirAll(path string, perm FileMode) error {
 	return nil
 }
 
-// Remove removes the named file or (empty) directory. If there is an
-// error, it will be of type *PathError.
+// Remove removes the named file or (empty) directory.
 func Remove(name string) error {
 	e := ignoringEINTR(func() error { return syscall.Unlink(name) })
 	if e == nil {
@@ -68,16 +63,14 @@ func Remove(name string) error {
 	if e1 == nil {
 		return nil
 	}
-	// Report the rmdir error unless name is not a directory.
+
 	if e1 != syscall.ENOTDIR {
 		e = e1
 	}
 	return &PathError{Op: "remove", Path: name, Err: e}
 }
 
-// RemoveAll removes path and any children it contains. It removes
-// everything it can but returns the first error it encounters. If the path
-// does not exist, RemoveAll returns nil (no error).
+// RemoveAll removes path and any children it contains.
 func RemoveAll(path string) error {
 	if path == "" {
 		return nil
@@ -167,14 +160,10 @@ func endsWithDot(path string) bool {
 	return false
 }
 
-// Rename renames (moves) oldpath to newpath. If newpath already exists and
-// is not a directory, Rename replaces it. If there is an error, it will be
-// of type *LinkError.
+// Rename renames (moves) oldpath to newpath.
 func Rename(oldpath, newpath string) error {
 	fi, err := Lstat(newpath)
 	if err == nil && fi.IsDir() {
-		// Renaming onto an existing directory is an error, unless it is
-		// the same file.
 		if ofi, err := Lstat(oldpath); err != nil {
 			if pe, ok := err.(*PathError); ok {
 				err = pe.Err
@@ -191,8 +180,7 @@ func Rename(oldpath, newpath string) error {
 	return nil
 }
 
-// Link creates newname as a hard link to the oldname file. If there is an
-// error, it will be of type *LinkError.
+// Link creates newname as a hard link to the oldname file.
 func Link(oldname, newname string) error {
 	e := ignoringEINTR(func() error { return syscall.Link(oldname, newname) })
 	if e != nil {
@@ -201,8 +189,7 @@ func Link(oldname, newname string) error {
 	return nil
 }
 
-// Symlink creates newname as a symbolic link to oldname. If there is an
-// error, it will be of type *LinkError.
+// Symlink creates newname as a symbolic link to oldname.
 func Symlink(oldname, newname string) error {
 	e := ignoringEINTR(func() error { return syscall.Symlink(oldname, newname) })
 	if e != nil {
@@ -211,8 +198,7 @@ func Symlink(oldname, newname string) error {
 	return nil
 }
 
-// Readlink returns the destination of the named symbolic link. If there is
-// an error, it will be of type *PathError.
+// Readlink returns the destination of the named symbolic link.
 func Readlink(name string) (string, error) {
 	for n := 128; ; n *= 2 {
 		b := make([]byte, n)
@@ -233,8 +219,7 @@ func Readlink(name string) (string, error) {
 	}
 }
 
-// Chmod changes the mode of the named file to mode. If the file is a
-// symbolic link, it changes the mode of the link's target.
+// Chmod changes the mode of the named file to mode.
 func Chmod(name string, mode FileMode) error {
 	if e := ignoringEINTR(func() error { return syscall.Chmod(name, syscallMode(mode)) }); e != nil {
 		return &PathError{Op: "chmod", Path: name, Err: e}
@@ -242,8 +227,7 @@ func Chmod(name string, mode FileMode) error {
 	return nil
 }
 
-// Chown changes the numeric uid and gid of the named file. If the file is a
-// symbolic link, it changes the uid and gid of the link's target.
+// Chown changes the numeric uid and gid of the named file.
 func Chown(name string, uid, gid int) error {
 	if e := ignoringEINTR(func() error { return syscall.Chown(name, uid, gid) }); e != nil {
 		return &PathError{Op: "chown", Path: name, Err: e}
@@ -251,8 +235,7 @@ func Chown(name string, uid, gid int) error {
 	return nil
 }
 
-// Lchown changes the numeric uid and gid of the named file. If the file is
-// a symbolic link, it changes the uid and gid of the link itself.
+// Lchown changes the numeric uid and gid of the named file.
 func Lchown(name string, uid, gid int) error {
 	if e := ignoringEINTR(func() error { return syscall.Lchown(name, uid, gid) }); e != nil {
 		return &PathError{Op: "lchown", Path: name, Err: e}
@@ -261,13 +244,12 @@ func Lchown(name string, uid, gid int) error {
 }
 
 // Chtimes changes the access and modification times of the named file,
-// similar to the Unix utime() or utimes() functions. A zero time.Time
-// value will leave the corresponding file time unchanged.
+// similar to the Unix utime() or utimes() functions.
 func Chtimes(name string, atime time.Time, mtime time.Time) error {
 	var utimes [2]syscall.Timespec
 	set := func(i int, t time.Time) {
 		if t.IsZero() {
-			utimes[i] = syscall.Timespec{Sec: 0, Nsec: (1 << 30) - 2} // UTIME_OMIT
+			utimes[i] = syscall.Timespec{Sec: 0, Nsec: (1 << 30) - 2}
 		} else {
 			utimes[i] = syscall.NsecToTimespec(t.UnixNano())
 		}
@@ -280,8 +262,7 @@ func Chtimes(name string, atime time.Time, mtime time.Time) error {
 	return nil
 }
 
-// Truncate changes the size of the named file. If the file is a symbolic
-// link, it changes the size of the link's target.
+// Truncate changes the size of the named file.
 func Truncate(name string, size int64) error {
 	e := ignoringEINTR(func() error { return syscall.Truncate(name, size) })
 	if e != nil {
@@ -300,7 +281,6 @@ func Chdir(dir string) error {
 
 // Getwd returns a rooted path name corresponding to the current directory.
 func Getwd() (dir string, err error) {
-	// $PWD is preferred when it names the current directory.
 	dot, err := statNolog(".")
 	if err != nil {
 		return "", err
@@ -426,9 +406,7 @@ func joinPath(dir, name string) string {
 }
 
 // CreateTemp creates a new temporary file in the directory dir, opens the
-// file for reading and writing, and returns the resulting file. The
-// filename is generated by taking pattern and adding a random string to the
-// end (or in place of the last "*").
+// file for reading and writing, and returns the resulting file.
 func CreateTemp(dir, pattern string) (*File, error) {
 	if dir == "" {
 		dir = TempDir()

@@ -7,8 +7,6 @@ import (
 )
 
 // Exit causes the current program to exit with the given status code.
-// Conventionally, code zero indicates success, non-zero an error. The
-// program terminates immediately; deferred functions are not run.
 func Exit(code int) { syscall.Exit(code) }
 
 // Getpid returns the process id of the caller.
@@ -70,12 +68,12 @@ func Executable() (string, error) {
 // A Signal represents an operating system signal.
 type Signal interface {
 	String() string
-	Signal() // to distinguish from other Stringers
+	Signal()
 }
 
 // The only signal values guaranteed to be present in the os package on all
-// systems are os.Interrupt (send the process an interrupt) and os.Kill
-// (force the process to exit).
+// systems are os.Interrupt (send the process an interrupt) and os.Kill (force
+// the process to exit).
 var (
 	Interrupt Signal = syscall.SIGINT
 	Kill      Signal = syscall.SIGKILL
@@ -90,14 +88,14 @@ type Process struct {
 	done bool
 }
 
-// ProcAttr holds the attributes that will be applied to a new process
-// started by StartProcess.
+// ProcAttr holds the attributes that will be applied to a new process started
+// by StartProcess.
 type ProcAttr struct {
-	// If Dir is non-empty, the child changes into the directory before
-	// creating the process.
+	// If Dir is non-empty, the child changes into the directory before creating
+	// the process.
 	Dir string
-	// If Env is non-nil, it gives the environment variables for the new
-	// process in the form returned by Environ.
+	// If Env is non-nil, it gives the environment variables for the new process
+	// in the form returned by Environ.
 	Env []string
 	// Files specifies the open files inherited by the new process.
 	Files []*File
@@ -106,8 +104,7 @@ type ProcAttr struct {
 	Sys *syscall.SysProcAttr
 }
 
-// FindProcess looks for a running process by its pid. On Unix systems,
-// FindProcess always succeeds and returns a Process for the given pid.
+// FindProcess looks for a running process by its pid.
 func FindProcess(pid int) (*Process, error) {
 	return &Process{Pid: pid}, nil
 }
@@ -190,7 +187,8 @@ func (p *ProcessState) UserTime() time.Duration {
 	return time.Duration(p.rusage.Utime.Nano()) * time.Nanosecond
 }
 
-// SystemTime returns the system CPU time of the exited process and its children.
+// SystemTime returns the system CPU time of the exited process and its
+// children.
 func (p *ProcessState) SystemTime() time.Duration {
 	if p.rusage == nil {
 		return 0
@@ -198,8 +196,8 @@ func (p *ProcessState) SystemTime() time.Duration {
 	return time.Duration(p.rusage.Stime.Nano()) * time.Nanosecond
 }
 
-// ExitCode returns the exit code of the exited process, or -1 if the
-// process hasn't exited or was terminated by a signal.
+// ExitCode returns the exit code of the exited process, or -1 if the process
+// hasn't exited or was terminated by a signal.
 func (p *ProcessState) ExitCode() int {
 	if p == nil {
 		return -1
@@ -240,8 +238,8 @@ func itoa(val int) string {
 	return uitoa(uint(val))
 }
 
-// Pipe returns a connected pair of Files; reads from r return bytes
-// written to w.
+// Pipe returns a connected pair of Files; reads from r return bytes written
+// to w.
 func Pipe() (r *File, w *File, err error) {
 	var p [2]int
 	e := syscall.Pipe2(p[0:], syscall.O_CLOEXEC)

@@ -14,26 +14,26 @@ type FileMode = fs.FileMode
 
 // The defined file mode bits are the most significant bits of the FileMode.
 const (
-	// The single letters are the abbreviations
-	// used by the String method's formatting.
-	ModeDir        = fs.ModeDir        // d: is a directory
-	ModeAppend     = fs.ModeAppend     // a: append-only
-	ModeExclusive  = fs.ModeExclusive  // l: exclusive use
-	ModeTemporary  = fs.ModeTemporary  // T: temporary file; Plan 9 only
-	ModeSymlink    = fs.ModeSymlink    // L: symbolic link
-	ModeDevice     = fs.ModeDevice     // D: device file
-	ModeNamedPipe  = fs.ModeNamedPipe  // p: named pipe (FIFO)
-	ModeSocket     = fs.ModeSocket     // S: Unix domain socket
-	ModeSetuid     = fs.ModeSetuid     // u: setuid
-	ModeSetgid     = fs.ModeSetgid     // g: setgid
-	ModeCharDevice = fs.ModeCharDevice // c: Unix character device, when ModeDevice is set
-	ModeSticky     = fs.ModeSticky     // t: sticky
-	ModeIrregular  = fs.ModeIrregular  // ?: non-regular file; nothing else is known about this file
+	// The single letters are the abbreviations used by the String method's
+	// formatting.
+	ModeDir        = fs.ModeDir
+	ModeAppend     = fs.ModeAppend
+	ModeExclusive  = fs.ModeExclusive
+	ModeTemporary  = fs.ModeTemporary
+	ModeSymlink    = fs.ModeSymlink
+	ModeDevice     = fs.ModeDevice
+	ModeNamedPipe  = fs.ModeNamedPipe
+	ModeSocket     = fs.ModeSocket
+	ModeSetuid     = fs.ModeSetuid
+	ModeSetgid     = fs.ModeSetgid
+	ModeCharDevice = fs.ModeCharDevice
+	ModeSticky     = fs.ModeSticky
+	ModeIrregular  = fs.ModeIrregular
 
-	// Mask for the type bits. For regular files, none will be set.
+	// Mask for the type bits.
 	ModeType = fs.ModeType
 
-	ModePerm = fs.ModePerm // Unix permission bits, 0o777
+	ModePerm = fs.ModePerm
 )
 
 // fileStat is the FileInfo of Stat, Lstat and File.Stat.
@@ -54,11 +54,11 @@ func (fs *fileStat) Sys() any           { return &fs.sys }
 
 func basename(name string) string {
 	i := len(name) - 1
-	// Remove trailing slashes
+
 	for ; i > 0 && name[i] == '/'; i-- {
 		name = name[:i]
 	}
-	// Remove leading directory name
+
 	for i--; i >= 0; i-- {
 		if name[i] == '/' {
 			name = name[i+1:]
@@ -85,7 +85,6 @@ func fillFileStatFromSys(fs *fileStat, name string) {
 	case syscall.S_IFLNK:
 		fs.mode |= ModeSymlink
 	case syscall.S_IFREG:
-		// nothing to do
 	case syscall.S_IFSOCK:
 		fs.mode |= ModeSocket
 	}
@@ -100,8 +99,7 @@ func fillFileStatFromSys(fs *fileStat, name string) {
 	}
 }
 
-// Stat returns a FileInfo describing the named file. If there is an error,
-// it will be of type *PathError.
+// Stat returns a FileInfo describing the named file.
 func Stat(name string) (FileInfo, error) {
 	var fs fileStat
 	err := ignoringEINTR(func() error { return syscall.Stat(name, &fs.sys) })
@@ -112,8 +110,7 @@ func Stat(name string) (FileInfo, error) {
 	return &fs, nil
 }
 
-// Lstat returns a FileInfo describing the named file. If the file is a
-// symbolic link, the returned FileInfo describes the symbolic link.
+// Lstat returns a FileInfo describing the named file.
 func Lstat(name string) (FileInfo, error) {
 	var fs fileStat
 	err := ignoringEINTR(func() error { return syscall.Lstat(name, &fs.sys) })

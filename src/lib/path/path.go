@@ -42,9 +42,7 @@ func (b *lazybuf) string() string {
 }
 
 // Clean returns the shortest path name equivalent to path by purely lexical
-// processing: it replaces multiple slashes with one, eliminates . elements
-// and inner .. elements with the element before them, and .. elements at
-// the start of a rooted path. The result is "." for an empty path.
+// processing: it replaces multiple slashes with one, eliminates .
 func Clean(path string) string {
 	if path == "" {
 		return "."
@@ -67,13 +65,11 @@ func Clean(path string) string {
 			r += 2
 			switch {
 			case out.w > dotdot:
-				// Remove the last element.
 				out.w--
 				for out.w > dotdot && out.index(out.w) != '/' {
 					out.w--
 				}
 			case !rooted:
-				// Keep a leading .. of a relative path.
 				if out.w > 0 {
 					out.append('/')
 				}
@@ -82,7 +78,6 @@ func Clean(path string) string {
 				dotdot = out.w
 			}
 		default:
-			// A real element: add a separator if needed, then copy it.
 			if rooted && out.w != 1 || !rooted && out.w != 0 {
 				out.append('/')
 			}
@@ -105,15 +100,15 @@ func lastSlash(s string) int {
 	return i
 }
 
-// Split splits path immediately following the final slash, separating it
-// into a directory and file name component.
+// Split splits path immediately following the final slash, separating it into
+// a directory and file name component.
 func Split(path string) (dir, file string) {
 	i := lastSlash(path)
 	return path[:i+1], path[i+1:]
 }
 
-// Join joins any number of path elements into a single path, separating
-// them with slashes. Empty elements are ignored. The result is Cleaned.
+// Join joins any number of path elements into a single path, separating them
+// with slashes.
 func Join(elem ...string) string {
 	size := 0
 	for _, e := range elem {
@@ -134,8 +129,8 @@ func Join(elem ...string) string {
 	return Clean(string(buf))
 }
 
-// Ext returns the file name extension used by path: the suffix beginning
-// at the final dot in the final slash-separated element; empty if none.
+// Ext returns the file name extension used by path: the suffix beginning at
+// the final dot in the final slash-separated element; empty if none.
 func Ext(path string) string {
 	for i := len(path) - 1; i >= 0 && path[i] != '/'; i-- {
 		if path[i] == '.' {
@@ -145,9 +140,7 @@ func Ext(path string) string {
 	return ""
 }
 
-// Base returns the last element of path. Trailing slashes are removed
-// before extracting the last element. If the path is empty, Base returns
-// ".". If the path consists entirely of slashes, Base returns "/".
+// Base returns the last element of path.
 func Base(path string) string {
 	if path == "" {
 		return "."
@@ -179,9 +172,7 @@ var ErrBadPattern = errors.New("syntax error in pattern")
 
 // Match reports whether name matches the shell pattern: '*' matches any
 // sequence of non-/ characters, '?' any single non-/ character, '[...]' a
-// character class (with ranges and '^' negation), '\\' escapes. Match
-// requires the pattern to match all of name; the only possible error is
-// ErrBadPattern, when pattern is malformed.
+// character class (with ranges and '^' negation), '\\' escapes.
 func Match(pattern, name string) (matched bool, err error) {
 Pattern:
 	for len(pattern) > 0 {
@@ -189,10 +180,9 @@ Pattern:
 		var chunk string
 		star, chunk, pattern = scanChunk(pattern)
 		if star && chunk == "" {
-			// A final star matches whatever is left, up to a slash.
 			return indexByte(name, '/') < 0, nil
 		}
-		// Try the chunk right here; the last chunk must also use up name.
+
 		t, ok, err := matchChunk(chunk, name)
 		if ok && (len(t) == 0 || len(pattern) > 0) {
 			name = t
@@ -202,7 +192,6 @@ Pattern:
 			return false, err
 		}
 		if star {
-			// Let the star absorb i+1 more bytes (never a slash).
 			for i := 0; i < len(name) && name[i] != '/'; i++ {
 				t, ok, err := matchChunk(chunk, name[i+1:])
 				if ok {
@@ -217,7 +206,7 @@ Pattern:
 				}
 			}
 		}
-		// No match: still report a malformed rest of the pattern.
+
 		for len(pattern) > 0 {
 			_, chunk, pattern = scanChunk(pattern)
 			if _, _, err := matchChunk(chunk, ""); err != nil {
@@ -267,9 +256,8 @@ Scan:
 	return star, pattern[0:i], pattern[i:]
 }
 
-// matchChunk matches the star-free chunk against the start of s and
-// returns what follows the match. A malformed chunk is an error even when
-// s does not match.
+// matchChunk matches the star-free chunk against the start of s and returns
+// what follows the match.
 func matchChunk(chunk, s string) (rest string, ok bool, err error) {
 	failed := false
 	for len(chunk) > 0 {

@@ -19,8 +19,6 @@ func deepValueEqual(v1, v2 Value, visited map[visit]bool) bool {
 		return false
 	}
 
-	// Only values that may be part of a cycle are recorded: maps, slices,
-	// pointers and interfaces.
 	hard := func(v1, v2 Value) bool {
 		switch v1.Kind() {
 		case Pointer, Map, Slice, Interface:
@@ -116,7 +114,7 @@ func deepValueEqual(v1, v2 Value, visited map[visit]bool) bool {
 		if v1.IsNil() && v2.IsNil() {
 			return true
 		}
-		// Can't do better than this:
+
 		return false
 	case Int, Int8, Int16, Int32, Int64:
 		return v1.Int() == v2.Int()
@@ -133,15 +131,14 @@ func deepValueEqual(v1, v2 Value, visited map[visit]bool) bool {
 	case Chan, UnsafePointer:
 		return v1.word() == v2.word()
 	default:
-		// Normal equality suffices
 		return valueInterface(v1, false) == valueInterface(v2, false)
 	}
 }
 
 // DeepEqual reports whether x and y are “deeply equal”: values of
-// identical type that are equal element by element, field by field, entry
-// by entry (pointers are equal if they point to deeply equal values, func
-// values only if both nil, NaN never equals itself).
+// identical type that are equal element by element, field by field, entry by
+// entry (pointers are equal if they point to deeply equal values, func values
+// only if both nil, NaN never equals itself).
 func DeepEqual(x, y any) bool {
 	if x == nil || y == nil {
 		return x == y

@@ -90,9 +90,9 @@ func (k Kind) String() string {
 type ChanDir int
 
 const (
-	RecvDir ChanDir             = 1 << iota // <-chan
-	SendDir                                 // chan<-
-	BothDir = RecvDir | SendDir             // chan
+	RecvDir ChanDir = 1 << iota
+	SendDir
+	BothDir = RecvDir | SendDir
 )
 
 func (d ChanDir) String() string {
@@ -107,20 +107,18 @@ func (d ChanDir) String() string {
 	return "ChanDir" + strconv.Itoa(int(d))
 }
 
-// Type is the representation of a Go type. Not all methods apply to all
-// kinds of types; calling a kind-specific method on the wrong kind panics.
-// Type values are comparable.
+// Type is the representation of a Go type.
 type Type interface {
-	// Align returns the alignment in bytes of a value of this type when
-	// allocated in memory.
+	// Align returns the alignment in bytes of a value of this type when allocated
+	// in memory.
 	Align() int
-	// FieldAlign returns the alignment in bytes of a value of this type
-	// when used as a field in a struct.
+	// FieldAlign returns the alignment in bytes of a value of this type when used
+	// as a field in a struct.
 	FieldAlign() int
 	// Method returns the i'th method in the type's method set.
 	Method(int) Method
-	// MethodByName returns the method with that name in the type's method
-	// set and a boolean indicating if the method was found.
+	// MethodByName returns the method with that name in the type's method set and
+	// a boolean indicating if the method was found.
 	MethodByName(string) (Method, bool)
 	// NumMethod returns the number of methods accessible using Method.
 	NumMethod() int
@@ -128,8 +126,8 @@ type Type interface {
 	Name() string
 	// PkgPath returns a defined type's package path.
 	PkgPath() string
-	// Size returns the number of bytes needed to store a value of the
-	// given type; it is analogous to unsafe.Sizeof.
+	// Size returns the number of bytes needed to store a value of the given type;
+	// it is analogous to unsafe.Sizeof.
 	Size() uintptr
 	// String returns a string representation of the type.
 	String() string
@@ -147,8 +145,8 @@ type Type interface {
 	Bits() int
 	// ChanDir returns a channel type's direction.
 	ChanDir() ChanDir
-	// IsVariadic reports whether a function type's final input parameter
-	// is a "..." parameter.
+	// IsVariadic reports whether a function type's final input parameter is a
+	// "..." parameter.
 	IsVariadic() bool
 	// Elem returns a type's element type.
 	Elem() Type
@@ -158,8 +156,8 @@ type Type interface {
 	FieldByIndex(index []int) StructField
 	// FieldByName returns the struct field with the given name.
 	FieldByName(name string) (StructField, bool)
-	// FieldByNameFunc returns the struct field with a name that satisfies
-	// the match function.
+	// FieldByNameFunc returns the struct field with a name that satisfies the
+	// match function.
 	FieldByNameFunc(match func(string) bool) (StructField, bool)
 	// In returns the type of a function type's i'th input parameter.
 	In(i int) Type
@@ -175,21 +173,21 @@ type Type interface {
 	NumOut() int
 	// Out returns the type of a function type's i'th output parameter.
 	Out(i int) Type
-	// OverflowComplex reports whether the complex128 x cannot be
-	// represented by type T.
-	OverflowComplex(x complex128) bool
-	// OverflowFloat reports whether the float64 x cannot be represented by
+	// OverflowComplex reports whether the complex128 x cannot be represented by
 	// type T.
+	OverflowComplex(x complex128) bool
+	// OverflowFloat reports whether the float64 x cannot be represented by type
+	// T.
 	OverflowFloat(x float64) bool
 	// OverflowInt reports whether the int64 x cannot be represented by type T.
 	OverflowInt(x int64) bool
 	// OverflowUint reports whether the uint64 x cannot be represented by type T.
 	OverflowUint(x uint64) bool
-	// CanSeq reports whether a Value with this type can be iterated over
-	// using Value.Seq.
+	// CanSeq reports whether a Value with this type can be iterated over using
+	// Value.Seq.
 	CanSeq() bool
-	// CanSeq2 reports whether a Value with this type can be iterated over
-	// using Value.Seq2.
+	// CanSeq2 reports whether a Value with this type can be iterated over using
+	// Value.Seq2.
 	CanSeq2() bool
 
 	common() *rtype
@@ -211,17 +209,17 @@ func toType(p unsafe.Pointer) Type {
 	return (*rtype)(p)
 }
 
-func (t *rtype) common() *rtype      { return t }
-func (t *rtype) Align() int           { return abi.Align(t.p()) }
-func (t *rtype) FieldAlign() int      { return abi.FieldAlign(t.p()) }
-func (t *rtype) Name() string         { return abi.Name(t.p()) }
-func (t *rtype) PkgPath() string      { return abi.PkgPath(t.p()) }
-func (t *rtype) Size() uintptr        { return abi.Size(t.p()) }
-func (t *rtype) String() string       { return abi.String(t.p()) }
-func (t *rtype) Kind() Kind           { return Kind(abi.KindOf(t.p())) }
-func (t *rtype) Comparable() bool     { return abi.Comparable(t.p()) }
-func (t *rtype) NumMethod() int       { return abi.NumMethod(t.p()) }
-func (t *rtype) kindIs(k Kind) bool   { return t.Kind() == k }
+func (t *rtype) common() *rtype     { return t }
+func (t *rtype) Align() int         { return abi.Align(t.p()) }
+func (t *rtype) FieldAlign() int    { return abi.FieldAlign(t.p()) }
+func (t *rtype) Name() string       { return abi.Name(t.p()) }
+func (t *rtype) PkgPath() string    { return abi.PkgPath(t.p()) }
+func (t *rtype) Size() uintptr      { return abi.Size(t.p()) }
+func (t *rtype) String() string     { return abi.String(t.p()) }
+func (t *rtype) Kind() Kind         { return Kind(abi.KindOf(t.p())) }
+func (t *rtype) Comparable() bool   { return abi.Comparable(t.p()) }
+func (t *rtype) NumMethod() int     { return abi.NumMethod(t.p()) }
+func (t *rtype) kindIs(k Kind) bool { return t.Kind() == k }
 
 func (t *rtype) mustBe(k Kind, method string) {
 	if t.Kind() != k {
@@ -341,9 +339,9 @@ func (t *rtype) FieldByNameFunc(match func(string) bool) (StructField, bool) {
 	return t.fieldByNameFunc(match)
 }
 
-// fieldByNameFunc searches the struct and its embedded structs breadth
-// first: the shallowest match wins, and two matches at the same depth
-// cancel each other.
+// fieldByNameFunc searches the struct and its embedded structs breadth first:
+// the shallowest match wins, and two matches at the same depth cancel each
+// other.
 func (t *rtype) fieldByNameFunc(match func(string) bool) (StructField, bool) {
 	type scan struct {
 		typ   *rtype
@@ -377,7 +375,6 @@ func (t *rtype) fieldByNameFunc(match func(string) bool) (StructField, bool) {
 				}
 				if match(fname) {
 					if count[st] > 0 || found {
-						// Ambiguous at this depth.
 						return StructField{}, false
 					}
 					result = f
@@ -412,7 +409,7 @@ func (t *rtype) Method(i int) (m Method) {
 		m.Type = toType(mtyp)
 		return m
 	}
-	// The method expression's type has the receiver as first parameter.
+
 	mt := toRType(mtyp)
 	in := []unsafe.Pointer{t.p()}
 	for j := 0; j < abi.NumIn(mtyp); j++ {
@@ -572,13 +569,13 @@ type Method struct {
 	// Name is the method name.
 	Name string
 
-	// PkgPath is the package path that qualifies a lower case (unexported)
-	// method name. It is empty for upper case (exported) method names.
+	// PkgPath is the package path that qualifies a lower case (unexported) method
+	// name.
 	PkgPath string
 
-	Type  Type  // method type
-	Func  Value // func with receiver as first argument
-	Index int   // index for Type.Method
+	Type  Type
+	Func  Value
+	Index int
 }
 
 // IsExported reports whether the method is exported.
@@ -589,15 +586,15 @@ type StructField struct {
 	// Name is the field name.
 	Name string
 
-	// PkgPath is the package path that qualifies a lower case (unexported)
-	// field name. It is empty for upper case (exported) field names.
+	// PkgPath is the package path that qualifies a lower case (unexported) field
+	// name.
 	PkgPath string
 
-	Type      Type      // field type
-	Tag       StructTag // field tag string
-	Offset    uintptr   // offset within struct, in bytes
-	Index     []int     // index sequence for Type.FieldByIndex
-	Anonymous bool      // is an embedded field
+	Type      Type
+	Tag       StructTag
+	Offset    uintptr
+	Index     []int
+	Anonymous bool
 }
 
 // IsExported reports whether the field is exported.
@@ -607,18 +604,17 @@ func (f StructField) IsExported() bool { return f.PkgPath == "" }
 // concatenation of optionally space-separated key:"value" pairs.
 type StructTag string
 
-// Get returns the value associated with key in the tag string, or "" if
-// there is no such key.
+// Get returns the value associated with key in the tag string, or "" if there
+// is no such key.
 func (tag StructTag) Get(key string) string {
 	v, _ := tag.Lookup(key)
 	return v
 }
 
-// Lookup returns the value associated with key in the tag string, and
-// whether the key was explicitly set in the tag string.
+// Lookup returns the value associated with key in the tag string, and whether
+// the key was explicitly set in the tag string.
 func (tag StructTag) Lookup(key string) (value string, ok bool) {
 	for tag != "" {
-		// Skip leading space.
 		i := 0
 		for i < len(tag) && tag[i] == ' ' {
 			i++
@@ -627,8 +623,7 @@ func (tag StructTag) Lookup(key string) (value string, ok bool) {
 		if tag == "" {
 			break
 		}
-		// Scan to colon. A space, a quote or a control character is a
-		// syntax error.
+
 		i = 0
 		for i < len(tag) && tag[i] > ' ' && tag[i] != ':' && tag[i] != '"' && tag[i] != 0x7f {
 			i++
@@ -638,7 +633,7 @@ func (tag StructTag) Lookup(key string) (value string, ok bool) {
 		}
 		name := string(tag[:i])
 		tag = tag[i+1:]
-		// Scan quoted string to find value.
+
 		i = 1
 		for i < len(tag) && tag[i] != '"' {
 			if tag[i] == '\\' {
@@ -662,8 +657,7 @@ func (tag StructTag) Lookup(key string) (value string, ok bool) {
 	return "", false
 }
 
-// TypeOf returns the reflection Type that represents the dynamic type of
-// i. If i is a nil interface value, TypeOf returns nil.
+// TypeOf returns the reflection Type that represents the dynamic type of i.
 func TypeOf(i any) Type {
 	t, _ := abi.Unpack(i)
 	return toType(t)
@@ -697,8 +691,7 @@ func ArrayOf(length int, elem Type) Type {
 	return toType(abi.ArrayOf(length, elem.common().p()))
 }
 
-// MapOf returns the map type with the given key and element types. It
-// panics if the key type is not a valid map key type.
+// MapOf returns the map type with the given key and element types.
 func MapOf(key, elem Type) Type {
 	if !key.Comparable() {
 		panic("reflect.MapOf: invalid key type " + key.String())
@@ -716,9 +709,7 @@ func ChanOf(dir ChanDir, t Type) Type {
 	return toType(abi.ChanOf(int(dir), t.common().p()))
 }
 
-// FuncOf returns the function type with the given argument and result
-// types. The variadic argument controls whether the function is variadic;
-// FuncOf panics if variadic is set and in[len(in)-1] is not a slice.
+// FuncOf returns the function type with the given argument and result types.
 func FuncOf(in, out []Type, variadic bool) Type {
 	if variadic && (len(in) == 0 || in[len(in)-1].Kind() != Slice) {
 		panic("reflect.FuncOf: last arg of variadic func must be slice")
@@ -734,8 +725,7 @@ func FuncOf(in, out []Type, variadic bool) Type {
 	return toType(abi.FuncOf(ins, outs, variadic))
 }
 
-// StructOf returns the struct type containing fields. The Offset and Index
-// fields are ignored and computed as they would be by the compiler.
+// StructOf returns the struct type containing fields.
 func StructOf(fields []StructField) Type {
 	names := make([]string, len(fields))
 	types := make([]unsafe.Pointer, len(fields))
@@ -775,7 +765,7 @@ func VisibleFields(t Type) []StructField {
 		index:    make([]int, 0, 2),
 	}
 	w.walk(t)
-	// Remove the hidden fields (marked with a negative Name index).
+
 	j := 0
 	for i := range w.fields {
 		f := &w.fields[i]
@@ -809,7 +799,6 @@ func (w *visibleFieldsWalker) walk(t Type) {
 		if oldIndex, ok := w.byName[f.Name]; ok {
 			old := &w.fields[oldIndex]
 			if len(w.index) == len(old.Index) {
-				// Fields at the same depth with the same name hide each other.
 				old.Name = ""
 				add = false
 			} else if len(w.index) < len(old.Index) {

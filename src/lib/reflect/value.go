@@ -7,9 +7,7 @@ import (
 	"unsafe"
 )
 
-// Value is the reflection interface to a Go value. The zero Value
-// represents no value. A Value always refers to memory holding its value
-// (ptr); values obtained from ValueOf refer to a private copy.
+// Value is the reflection interface to a Go value.
 type Value struct {
 	typ *rtype
 	ptr unsafe.Pointer
@@ -19,7 +17,7 @@ type Value struct {
 type flag uintptr
 
 const (
-	flagKindWidth        = 5 // there are 27 kinds
+	flagKindWidth        = 5
 	flagKindMask    flag = 1<<flagKindWidth - 1
 	flagStickyRO    flag = 1 << 5
 	flagEmbedRO     flag = 1 << 6
@@ -39,8 +37,8 @@ func (f flag) ro() flag {
 	return 0
 }
 
-// A ValueError occurs when a Value method is invoked on a Value that does
-// not support it.
+// A ValueError occurs when a Value method is invoked on a Value that does not
+// support it.
 type ValueError struct {
 	Method string
 	Kind   Kind
@@ -89,8 +87,8 @@ func boxPointer(p unsafe.Pointer) unsafe.Pointer {
 
 func (v Value) word() unsafe.Pointer { return *(*unsafe.Pointer)(v.ptr) }
 
-// ValueOf returns a new Value initialized to the concrete value stored in
-// the interface i. ValueOf(nil) returns the zero Value.
+// ValueOf returns a new Value initialized to the concrete value stored in the
+// interface i.
 func ValueOf(i any) Value {
 	if i == nil {
 		return Value{}
@@ -100,7 +98,6 @@ func ValueOf(i any) Value {
 }
 
 // Zero returns a Value representing the zero value for the specified type.
-// The result is neither addressable nor settable.
 func Zero(typ Type) Value {
 	if typ == nil {
 		panic("reflect: Zero(nil)")
@@ -128,8 +125,7 @@ func NewAt(typ Type, p unsafe.Pointer) Value {
 	return Value{pt, boxPointer(p), flag(Pointer) | flagIndir}
 }
 
-// Indirect returns the value that v points to. If v is a nil pointer,
-// Indirect returns a zero Value. If v is not a pointer, Indirect returns v.
+// Indirect returns the value that v points to.
 func Indirect(v Value) Value {
 	if v.Kind() != Pointer {
 		return v
@@ -140,7 +136,7 @@ func Indirect(v Value) Value {
 // IsValid reports whether v represents a value.
 func (v Value) IsValid() bool { return v.flag != 0 }
 
-// Kind returns v's Kind. If v is the zero Value, Kind returns Invalid.
+// Kind returns v's Kind.
 func (v Value) Kind() Kind { return v.kind() }
 
 // Type returns v's type.
@@ -164,8 +160,8 @@ func (v Value) methodType() unsafe.Pointer {
 // CanAddr reports whether the value's address can be obtained with Addr.
 func (v Value) CanAddr() bool { return v.flag&flagAddr != 0 }
 
-// CanSet reports whether the value of v can be changed: it is addressable
-// and was not obtained by the use of unexported struct fields.
+// CanSet reports whether the value of v can be changed: it is addressable and
+// was not obtained by the use of unexported struct fields.
 func (v Value) CanSet() bool { return v.flag&(flagAddr|flagRO) == flagAddr }
 
 // CanInterface reports whether Interface can be used without panicking.
@@ -176,8 +172,7 @@ func (v Value) CanInterface() bool {
 	return v.flag&flagRO == 0
 }
 
-// Addr returns a pointer value representing the address of v. It panics if
-// CanAddr() returns false.
+// Addr returns a pointer value representing the address of v.
 func (v Value) Addr() Value {
 	if v.flag&flagAddr == 0 {
 		panic("reflect.Value.Addr of unaddressable value")
@@ -198,8 +193,7 @@ func (v Value) UnsafeAddr() uintptr {
 	return uintptr(v.ptr)
 }
 
-// Interface returns v's current value as an interface{}. It panics if the
-// Value was obtained by accessing unexported struct fields.
+// Interface returns v's current value as an interface{}.
 func (v Value) Interface() (i any) { return valueInterface(v, true) }
 
 func valueInterface(v Value, safe bool) any {
@@ -220,15 +214,15 @@ func valueInterface(v Value, safe bool) any {
 
 // InterfaceData returns a pair of unspecified uintptr values.
 //
-// Deprecated: The memory representation of interface values is not
-// compatible with InterfaceData.
+// Deprecated: The memory representation of interface values is not compatible
+// with InterfaceData.
 func (v Value) InterfaceData() [2]uintptr {
 	v.mustBe(Interface, "reflect.Value.InterfaceData")
 	return *(*[2]uintptr)(v.ptr)
 }
 
-// makeMethodValue converts a method Value into an ordinary func Value
-// bound to its receiver.
+// makeMethodValue converts a method Value into an ordinary func Value bound
+// to its receiver.
 func makeMethodValue(op string, v Value) Value {
 	if v.flag&flagMethod == 0 {
 		panic("reflect: internal error: invalid use of makeMethodValue")
@@ -244,9 +238,8 @@ func makeMethodValue(op string, v Value) Value {
 	return Value{toRType(ft), boxPointer(fn), v.flag.ro() | flag(Func) | flagIndir}
 }
 
-// Elem returns the value that the interface v contains or that the pointer
-// v points to. It panics if v's Kind is not Interface or Pointer, and
-// returns the zero Value if v is nil.
+// Elem returns the value that the interface v contains or that the pointer v
+// points to.
 func (v Value) Elem() Value {
 	switch k := v.kind(); k {
 	case Interface:
@@ -267,8 +260,7 @@ func (v Value) Elem() Value {
 	panic(&ValueError{"reflect.Value.Elem", v.kind()})
 }
 
-// Field returns the i'th field of the struct v. It panics if v's Kind is
-// not Struct or i is out of range.
+// Field returns the i'th field of the struct v.
 func (v Value) Field(i int) Value {
 	if v.kind() != Struct {
 		panic(&ValueError{"reflect.Value.Field", v.kind()})
@@ -288,8 +280,7 @@ func (v Value) Field(i int) Value {
 	return Value{toRType(ft), unsafe.Add(v.ptr, offset), fl}
 }
 
-// FieldByIndex returns the nested field corresponding to index. It panics
-// if evaluation requires stepping through a nil pointer.
+// FieldByIndex returns the nested field corresponding to index.
 func (v Value) FieldByIndex(index []int) Value {
 	if len(index) == 1 {
 		return v.Field(index[0])
@@ -336,8 +327,8 @@ func (v Value) FieldByIndexErr(index []int) (Value, error) {
 
 func nameFor(t Type) string { return t.Name() }
 
-// FieldByName returns the struct field with the given name, or the zero
-// Value if no field was found.
+// FieldByName returns the struct field with the given name, or the zero Value
+// if no field was found.
 func (v Value) FieldByName(name string) Value {
 	if f, ok := v.typ.FieldByName(name); ok {
 		return v.FieldByIndex(f.Index)
@@ -373,8 +364,7 @@ type stringHeader struct {
 
 var uint8Type = toRType(func() unsafe.Pointer { t, _ := abi.Unpack(uint8(0)); return t }())
 
-// Index returns v's i'th element. It panics if v's Kind is not Array,
-// Slice, or String or i is out of range.
+// Index returns v's i'th element.
 func (v Value) Index(i int) Value {
 	switch v.kind() {
 	case Array:
@@ -405,8 +395,7 @@ func (v Value) Index(i int) Value {
 	panic(&ValueError{"reflect.Value.Index", v.kind()})
 }
 
-// Len returns v's length. It panics if v's Kind is not Array, Chan, Map,
-// Slice, String, or pointer to Array.
+// Len returns v's length.
 func (v Value) Len() int {
 	switch k := v.kind(); k {
 	case Slice:
@@ -427,8 +416,7 @@ func (v Value) Len() int {
 	panic(&ValueError{"reflect.Value.Len", v.kind()})
 }
 
-// Cap returns v's capacity. It panics if v's Kind is not Array, Chan,
-// Slice or pointer to Array.
+// Cap returns v's capacity.
 func (v Value) Cap() int {
 	switch k := v.kind(); k {
 	case Array:
@@ -445,8 +433,7 @@ func (v Value) Cap() int {
 	panic(&ValueError{"reflect.Value.Cap", v.kind()})
 }
 
-// IsNil reports whether its argument v is nil. The argument must be a
-// chan, func, interface, map, pointer, or slice value.
+// IsNil reports whether its argument v is nil.
 func (v Value) IsNil() bool {
 	switch k := v.kind(); k {
 	case Chan, Func, Map, Pointer, UnsafePointer:
@@ -505,7 +492,7 @@ func (v Value) SetZero() {
 	abi.Copy(v.typ.p(), v.ptr, abi.New(v.typ.p()))
 }
 
-// Bool returns v's underlying value. It panics if v's kind is not Bool.
+// Bool returns v's underlying value.
 func (v Value) Bool() bool {
 	if v.kind() != Bool {
 		panic(&ValueError{"reflect.Value.Bool", v.kind()})
@@ -513,8 +500,7 @@ func (v Value) Bool() bool {
 	return *(*bool)(v.ptr)
 }
 
-// Bytes returns v's underlying value. It panics if v's underlying value is
-// not a slice of bytes or an addressable array of bytes.
+// Bytes returns v's underlying value.
 func (v Value) Bytes() []byte {
 	switch v.kind() {
 	case Slice:
@@ -549,8 +535,7 @@ func (v Value) CanInt() bool {
 	return false
 }
 
-// Int returns v's underlying value, as an int64. It panics if v's Kind is
-// not Int, Int8, Int16, Int32, or Int64.
+// Int returns v's underlying value, as an int64.
 func (v Value) Int() int64 {
 	p := v.ptr
 	switch v.kind() {
@@ -577,8 +562,7 @@ func (v Value) CanUint() bool {
 	return false
 }
 
-// Uint returns v's underlying value, as a uint64. It panics if v's Kind is
-// not Uint, Uintptr, Uint8, Uint16, Uint32, or Uint64.
+// Uint returns v's underlying value, as a uint64.
 func (v Value) Uint() uint64 {
 	p := v.ptr
 	switch v.kind() {
@@ -607,8 +591,7 @@ func (v Value) CanFloat() bool {
 	return false
 }
 
-// Float returns v's underlying value, as a float64. It panics if v's Kind
-// is not Float32 or Float64.
+// Float returns v's underlying value, as a float64.
 func (v Value) Float() float64 {
 	switch v.kind() {
 	case Float32:
@@ -628,8 +611,7 @@ func (v Value) CanComplex() bool {
 	return false
 }
 
-// Complex returns v's underlying value, as a complex128. It panics if v's
-// Kind is not Complex64 or Complex128.
+// Complex returns v's underlying value, as a complex128.
 func (v Value) Complex() complex128 {
 	switch v.kind() {
 	case Complex64:
@@ -640,9 +622,7 @@ func (v Value) Complex() complex128 {
 	panic(&ValueError{"reflect.Value.Complex", v.kind()})
 }
 
-// String returns the string v's underlying value, as a string. Unlike the
-// other getters, it does not panic if v's Kind is not String: it returns a
-// string of the form "<T value>" where T is v's type.
+// String returns the string v's underlying value, as a string.
 func (v Value) String() string {
 	if v.kind() == String {
 		return *(*string)(v.ptr)
@@ -653,8 +633,7 @@ func (v Value) String() string {
 	return "<" + v.Type().String() + " Value>"
 }
 
-// Pointer returns v's value as a uintptr. It panics if v's Kind is not
-// Chan, Func, Map, Pointer, Slice, String, or UnsafePointer.
+// Pointer returns v's value as a uintptr.
 func (v Value) Pointer() uintptr {
 	switch k := v.kind(); k {
 	case Pointer, Chan, Map, UnsafePointer:
@@ -672,12 +651,11 @@ func (v Value) Pointer() uintptr {
 	panic(&ValueError{"reflect.Value.Pointer", v.kind()})
 }
 
-// methodValueCallCode is what Pointer reports for every method value, as
-// all method values share one code pointer in gc.
+// methodValueCallCode is what Pointer reports for every method value, as all
+// method values share one code pointer in gc.
 const methodValueCallCode = 1
 
-// UnsafePointer returns v's value as an unsafe.Pointer. It panics if v's
-// Kind is not Chan, Func, Map, Pointer, Slice, String or UnsafePointer.
+// UnsafePointer returns v's value as an unsafe.Pointer.
 func (v Value) UnsafePointer() unsafe.Pointer {
 	switch v.kind() {
 	case Pointer, Chan, Map, UnsafePointer:
@@ -687,7 +665,7 @@ func (v Value) UnsafePointer() unsafe.Pointer {
 	case String:
 		return (*stringHeader)(v.ptr).Data
 	}
-	pc := v.Pointer() // a code address: not a Go pointer
+	pc := v.Pointer()
 	return *(*unsafe.Pointer)(unsafe.Pointer(&pc))
 }
 
@@ -696,9 +674,7 @@ func (v Value) setCheck(k Kind, method string) {
 	v.mustBe(k, method)
 }
 
-// Set assigns x to the value v. It panics if CanSet returns false. As in
-// Go, x's value must be assignable to v's type and must not be derived
-// from an unexported field.
+// Set assigns x to the value v.
 func (v Value) Set(x Value) {
 	v.mustBeAssignable("reflect.Set")
 	x.mustBeExported("reflect.Set")
@@ -706,8 +682,8 @@ func (v Value) Set(x Value) {
 	abi.Copy(v.typ.p(), v.ptr, x.ptr)
 }
 
-// assignTo returns x converted to be assignable to type dst (for an
-// interface dst, a Value of type dst holding x).
+// assignTo returns x converted to be assignable to type dst (for an interface
+// dst, a Value of type dst holding x).
 func (v Value) assignTo(context string, dst *rtype) Value {
 	if v.flag&flagMethod != 0 {
 		v = makeMethodValue(context, v)
@@ -743,8 +719,7 @@ func (v Value) SetBytes(x []byte) {
 	*(*[]byte)(v.ptr) = x
 }
 
-// SetInt sets v's underlying value to x. It panics if v's Kind is not Int,
-// Int8, Int16, Int32, or Int64, or if CanSet() is false.
+// SetInt sets v's underlying value to x.
 func (v Value) SetInt(x int64) {
 	v.mustBeAssignable("reflect.Value.SetInt")
 	switch k := v.kind(); k {
@@ -822,8 +797,7 @@ func (v Value) SetPointer(x unsafe.Pointer) {
 	*(*unsafe.Pointer)(v.ptr) = x
 }
 
-// SetLen sets v's length to n. It panics if v's Kind is not Slice or if n
-// is negative or greater than the capacity of the slice.
+// SetLen sets v's length to n.
 func (v Value) SetLen(n int) {
 	v.setCheck(Slice, "reflect.Value.SetLen")
 	s := (*sliceHeader)(v.ptr)
@@ -833,8 +807,7 @@ func (v Value) SetLen(n int) {
 	s.Len = n
 }
 
-// SetCap sets v's capacity to n. It panics if v's Kind is not Slice or if
-// n is smaller than the length or greater than the capacity of the slice.
+// SetCap sets v's capacity to n.
 func (v Value) SetCap(n int) {
 	v.setCheck(Slice, "reflect.Value.SetCap")
 	s := (*sliceHeader)(v.ptr)
@@ -897,9 +870,7 @@ func (v Value) Clear() {
 	}
 }
 
-// Slice returns v[i:j]. It panics if v's Kind is not Array, Slice or
-// String, or if v is an unaddressable array, or if the indexes are out of
-// bounds.
+// Slice returns v[i:j].
 func (v Value) Slice(i, j int) Value {
 	switch kind := v.kind(); kind {
 	case Array:
@@ -1020,8 +991,8 @@ func AppendSlice(s, t Value) Value {
 	return s
 }
 
-// extendSlice returns a copy of the slice header of v, extended by n
-// elements (reallocated if needed), as an addressable Value.
+// extendSlice returns a copy of the slice header of v, extended by n elements
+// (reallocated if needed), as an addressable Value.
 func (v Value) extendSlice(n int) Value {
 	v.mustBeExported("reflect.Append")
 	h := new(sliceHeader)
@@ -1034,9 +1005,8 @@ func (v Value) extendSlice(n int) Value {
 	return ns
 }
 
-// Copy copies the contents of src into dst until either dst has been
-// filled or src has been exhausted. It returns the number of elements
-// copied.
+// Copy copies the contents of src into dst until either dst has been filled
+// or src has been exhausted.
 func Copy(dst, src Value) int {
 	dk := dst.kind()
 	if dk != Array && dk != Slice {
@@ -1082,7 +1052,7 @@ func Copy(dst, src Value) int {
 		sp = (*sliceHeader)(src.ptr).Data
 	}
 	size := abi.Size(et)
-	// Copy in the direction that is safe for overlapping memory.
+
 	if uintptr(dp) <= uintptr(sp) {
 		for i := 0; i < n; i++ {
 			abi.Copy(et, unsafe.Add(dp, uintptr(i)*size), unsafe.Add(sp, uintptr(i)*size))
@@ -1095,13 +1065,11 @@ func Copy(dst, src Value) int {
 	return n
 }
 
-// --- Maps ---
-
 // MakeMap creates a new map with the specified type.
 func MakeMap(typ Type) Value { return MakeMapWithSize(typ, 0) }
 
-// MakeMapWithSize creates a new map with the specified type and initial
-// space for approximately n elements.
+// MakeMapWithSize creates a new map with the specified type and initial space
+// for approximately n elements.
 func MakeMapWithSize(typ Type, n int) Value {
 	if typ.Kind() != Map {
 		panic("reflect.MakeMapWithSize of non-map type")
@@ -1156,7 +1124,6 @@ func (v Value) MapKeys() []Value {
 }
 
 // SetMapIndex sets the element associated with key in the map v to elem.
-// If elem is the zero Value, SetMapIndex deletes the key from the map.
 func (v Value) SetMapIndex(key, elem Value) {
 	v.mustBe(Map, "reflect.Value.SetMapIndex")
 	v.mustBeExported("reflect.Value.SetMapIndex")
@@ -1179,7 +1146,7 @@ func (v Value) SetMapIndex(key, elem Value) {
 	abi.MapAssign(v.typ.p(), m, key.ptr, elem.ptr)
 }
 
-// A MapIter is an iterator for ranging over a map. See Value.MapRange.
+// A MapIter is an iterator for ranging over a map.
 type MapIter struct {
 	m       Value
 	it      unsafe.Pointer
@@ -1209,8 +1176,7 @@ func (iter *MapIter) Value() Value {
 	return Value{et, c, iter.m.flag.ro() | flagIndir | flag(et.Kind())}
 }
 
-// Next advances the map iterator and reports whether there is another
-// entry. It returns false when iter is exhausted.
+// Next advances the map iterator and reports whether there is another entry.
 func (iter *MapIter) Next() bool {
 	if !iter.m.IsValid() {
 		panic("MapIter.Next called on an iterator that does not have an associated map Value")
@@ -1236,8 +1202,7 @@ func (iter *MapIter) Next() bool {
 	return true
 }
 
-// Reset modifies iter to iterate over v. It panics if v's Kind is not Map
-// and v is not the zero Value.
+// Reset modifies iter to iterate over v.
 func (iter *MapIter) Reset(v Value) {
 	if v.IsValid() {
 		v.mustBe(Map, "reflect.MapIter.Reset")
@@ -1245,8 +1210,7 @@ func (iter *MapIter) Reset(v Value) {
 	*iter = MapIter{m: v}
 }
 
-// MapRange returns a range iterator for a map. It panics if v's Kind is
-// not Map.
+// MapRange returns a range iterator for a map.
 func (v Value) MapRange() *MapIter {
 	if v.kind() != Map {
 		panic(&ValueError{"reflect.Value.MapRange", v.kind()})
@@ -1259,8 +1223,6 @@ func (v Value) SetIterKey(iter *MapIter) { v.Set(iter.Key()) }
 
 // SetIterValue assigns to v the value of iter's current map entry.
 func (v Value) SetIterValue(iter *MapIter) { v.Set(iter.Value()) }
-
-// --- Channels ---
 
 // MakeChan creates a new channel with the specified type and buffer size.
 func MakeChan(typ Type, buffer int) Value {
@@ -1277,8 +1239,7 @@ func MakeChan(typ Type, buffer int) Value {
 	return Value{t, boxPointer(abi.MakeChan(t.p(), buffer)), flagIndir | flag(Chan)}
 }
 
-// Close closes the channel v. It panics if v's Kind is not Chan or v is a
-// receive-only channel.
+// Close closes the channel v.
 func (v Value) Close() {
 	v.mustBe(Chan, "reflect.Value.Close")
 	v.mustBeExported("reflect.Value.Close")
@@ -1311,9 +1272,7 @@ func (v Value) send(x Value, nb bool) bool {
 	return abi.ChanSend(v.typ.p(), v.word(), x.ptr, nb)
 }
 
-// Recv receives and returns a value from the channel v. The boolean value
-// ok is true if the value x corresponds to a send on the channel, false if
-// it is a zero value received because the channel is closed.
+// Recv receives and returns a value from the channel v.
 func (v Value) Recv() (x Value, ok bool) {
 	v.mustBe(Chan, "reflect.Value.Recv")
 	v.mustBeExported("reflect.Value.Recv")
@@ -1344,25 +1303,20 @@ func (v Value) recv(nb bool) (Value, bool) {
 type SelectDir int
 
 const (
-	_             SelectDir = iota
-	SelectSend              // case Chan <- Send
-	SelectRecv              // case <-Chan:
-	SelectDefault           // default
+	_ SelectDir = iota
+	SelectSend
+	SelectRecv
+	SelectDefault
 )
 
 // A SelectCase describes a single case in a select operation.
 type SelectCase struct {
-	Dir  SelectDir // direction of case
-	Chan Value     // channel to use (for send or receive)
-	Send Value     // value to send (for send)
+	Dir  SelectDir
+	Chan Value
+	Send Value
 }
 
-// Select executes a select operation described by the list of cases. Like
-// the Go select statement, it blocks until at least one of the cases can
-// proceed, makes a uniform pseudo-random choice, and then executes that
-// case. It returns the index of the chosen case and, if that case was a
-// receive operation, the value received and a boolean indicating whether
-// the value corresponds to a send on the channel.
+// Select executes a select operation described by the list of cases.
 func Select(cases []SelectCase) (chosen int, recv Value, recvOK bool) {
 	dirs := make([]int, len(cases))
 	chans := make([]unsafe.Pointer, len(cases))
@@ -1434,8 +1388,6 @@ func Select(cases []SelectCase) (chosen int, recv Value, recvOK bool) {
 	return chosen, recv, recvOK
 }
 
-// --- Functions and methods ---
-
 // NumMethod returns the number of methods in the value's method set: for a
 // non-interface type the exported methods, for an interface type all.
 func (v Value) NumMethod() int {
@@ -1448,9 +1400,7 @@ func (v Value) NumMethod() int {
 	return abi.NumMethod(v.typ.p())
 }
 
-// Method returns a function value corresponding to v's i'th method. The
-// arguments to a Call on the returned function should not include a
-// receiver; the returned function will always use v as the receiver.
+// Method returns a function value corresponding to v's i'th method.
 func (v Value) Method(i int) Value {
 	if v.typ == nil {
 		panic(&ValueError{"reflect.Value.Method", Invalid})
@@ -1462,7 +1412,7 @@ func (v Value) Method(i int) Value {
 		if v.IsNil() {
 			panic("reflect: Method on nil interface value")
 		}
-		// Find the method of the same name in the dynamic type.
+
 		name, _, _ := abi.Method(v.typ.p(), i)
 		e := v.Elem()
 		n := abi.NumMethod(e.typ.p())
@@ -1479,8 +1429,8 @@ func (v Value) Method(i int) Value {
 	return Value{v.typ, v.ptr, fl}
 }
 
-// MethodByName returns a function value corresponding to the method of v
-// with the given name, or the zero Value if no method was found.
+// MethodByName returns a function value corresponding to the method of v with
+// the given name, or the zero Value if no method was found.
 func (v Value) MethodByName(name string) Value {
 	if v.typ == nil {
 		panic(&ValueError{"reflect.Value.MethodByName", Invalid})
@@ -1497,9 +1447,7 @@ func (v Value) MethodByName(name string) Value {
 	return Value{}
 }
 
-// Call calls the function v with the input arguments in. It panics if v's
-// Kind is not Func. It returns the output results as Values. If v is a
-// variadic function, Call creates the variadic slice parameter itself.
+// Call calls the function v with the input arguments in.
 func (v Value) Call(in []Value) []Value {
 	v.mustBe(Func, "reflect.Value.Call")
 	v.mustBeExported("reflect.Value.Call")
@@ -1559,7 +1507,6 @@ func (v Value) call(op string, in []Value) []Value {
 		}
 	}
 	if !isSlice && isVariadic {
-		// Prepare the slice for the variadic arguments.
 		m := len(in) - n
 		st := toRType(abi.In(ft, n))
 		slice := MakeSlice(st, m, m)
@@ -1604,9 +1551,7 @@ func (v Value) call(op string, in []Value) []Value {
 }
 
 // MakeFunc returns a new function of the given Type that wraps the function
-// fn. When called, that new function converts its arguments to a slice of
-// Values, runs results := fn(args), and returns the results as a slice of
-// Values, one per formal result.
+// fn.
 func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
 	if typ.Kind() != Func {
 		panic("reflect: call of MakeFunc with non-Func type")
@@ -1638,8 +1583,6 @@ func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
 	return Value{t, boxPointer(abi.MakeFunc(ft, impl)), flagIndir | flag(Func)}
 }
 
-// --- Conversions and comparisons ---
-
 // CanConvert reports whether the value v can be converted to type t.
 func (v Value) CanConvert(t Type) bool {
 	vt := v.Type()
@@ -1660,9 +1603,7 @@ func (v Value) CanConvert(t Type) bool {
 	return true
 }
 
-// Convert returns the value v converted to type t. If the usual Go
-// conversion rules do not allow conversion of the value v to type t, or if
-// converting v to type t panics, Convert panics.
+// Convert returns the value v converted to type t.
 func (v Value) Convert(t Type) Value {
 	if v.flag&flagMethod != 0 {
 		v = makeMethodValue("Convert", v)
@@ -1767,14 +1708,12 @@ func (v Value) Convert(t Type) Value {
 		return out
 	}
 	if sk == Interface {
-		// Conversion between interface types: the dynamic value must
-		// implement the target (checked by the caller's ConvertibleTo).
 		if !v.IsNil() {
 			abi.StoreInterface(dst.p(), out.ptr, valueInterface(v, false))
 		}
 		return out
 	}
-	// Identical underlying types: copy the bits.
+
 	abi.Copy(dst.p(), out.ptr, v.ptr)
 	return out
 }
@@ -1792,8 +1731,8 @@ func (v Value) setFloatRaw(f float64) {
 	}
 }
 
-// setNumber stores an integer (signed i or unsigned u) into the numeric
-// value v, converting as Go's conversions do.
+// setNumber stores an integer (signed i or unsigned u) into the numeric value
+// v, converting as Go's conversions do.
 func setNumber(v Value, i int64, u uint64, _ float64, signed bool) {
 	p := v.ptr
 	if !signed {
@@ -1837,8 +1776,7 @@ func setNumber(v Value, i int64, u uint64, _ float64, signed bool) {
 	}
 }
 
-// Comparable reports whether the value v is comparable. If v is an
-// interface, this checks the dynamic type.
+// Comparable reports whether the value v is comparable.
 func (v Value) Comparable() bool {
 	switch v.Kind() {
 	case Invalid:
@@ -1868,8 +1806,7 @@ func (v Value) Comparable() bool {
 	}
 }
 
-// Equal reports true if v is equal to u. For two invalid values, Equal
-// will report true.
+// Equal reports true if v is equal to u.
 func (v Value) Equal(u Value) bool {
 	if v.Kind() == Interface {
 		v = v.Elem()
@@ -1926,7 +1863,8 @@ func (v Value) Equal(u Value) bool {
 	panic("reflect.Value.Equal: values of type " + v.Type().String() + " are not comparable")
 }
 
-// OverflowComplex reports whether the complex128 x cannot be represented by v's type.
+// OverflowComplex reports whether the complex128 x cannot be represented by
+// v's type.
 func (v Value) OverflowComplex(x complex128) bool {
 	k := v.kind()
 	switch k {
@@ -1938,7 +1876,8 @@ func (v Value) OverflowComplex(x complex128) bool {
 	panic(&ValueError{"reflect.Value.OverflowComplex", v.kind()})
 }
 
-// OverflowFloat reports whether the float64 x cannot be represented by v's type.
+// OverflowFloat reports whether the float64 x cannot be represented by v's
+// type.
 func (v Value) OverflowFloat(x float64) bool {
 	k := v.kind()
 	switch k {
@@ -1962,7 +1901,8 @@ func (v Value) OverflowInt(x int64) bool {
 	panic(&ValueError{"reflect.Value.OverflowInt", v.kind()})
 }
 
-// OverflowUint reports whether the uint64 x cannot be represented by v's type.
+// OverflowUint reports whether the uint64 x cannot be represented by v's
+// type.
 func (v Value) OverflowUint(x uint64) bool {
 	k := v.kind()
 	switch k {
@@ -1973,8 +1913,6 @@ func (v Value) OverflowUint(x uint64) bool {
 	}
 	panic(&ValueError{"reflect.Value.OverflowUint", v.kind()})
 }
-
-// --- Iteration ---
 
 // Seq returns an iter.Seq[Value] that loops over the elements of v, as a
 // range statement over v would (for integers, the values 0..v-1).
@@ -2060,8 +1998,8 @@ func (v Value) Seq() iter.Seq[Value] {
 	panic("reflect: " + v.Type().String() + " cannot produce iter.Seq[Value]")
 }
 
-// Seq2 returns an iter.Seq2[Value, Value] that loops over the elements of
-// v, as a two-variable range statement over v would.
+// Seq2 returns an iter.Seq2[Value, Value] that loops over the elements of v,
+// as a two-variable range statement over v would.
 func (v Value) Seq2() iter.Seq2[Value, Value] {
 	switch v.Kind() {
 	case Pointer:
@@ -2114,8 +2052,6 @@ func (v Value) Seq2() iter.Seq2[Value, Value] {
 	panic("reflect: " + v.Type().String() + " cannot produce iter.Seq2[Value, Value]")
 }
 
-// --- Deprecated headers ---
-
 // SliceHeader is the runtime representation of a slice.
 //
 // Deprecated: Use unsafe.Slice or unsafe.SliceData instead.
@@ -2134,7 +2070,6 @@ type StringHeader struct {
 }
 
 // Swapper returns a function that swaps the elements in the provided slice.
-// Swapper panics if the provided interface is not a slice.
 func Swapper(slice any) func(i, j int) {
 	v := ValueOf(slice)
 	if v.Kind() != Slice {

@@ -6,7 +6,8 @@ package runtime
 
 import "unsafe"
 
-// Compiler is the name of the compiler toolchain that built the running binary.
+// Compiler is the name of the compiler toolchain that built the running
+// binary.
 const Compiler = "gc"
 
 // GOOS is the running program's operating system target.
@@ -18,8 +19,6 @@ const GOARCH string = "amd64"
 // MemProfileRate controls the fraction of memory allocations that are
 // recorded and reported in the memory profile.
 var MemProfileRate int = 512 * 1024
-
-// --- Natives ---
 
 // GC runs a garbage collection and blocks the caller until the collection is complete.
 func GC()
@@ -79,27 +78,23 @@ func stack(all bool) string
 func Version() string { return "go1.23" }
 
 // Stack formats a stack trace of the calling goroutine into buf and returns
-// the number of bytes written to buf. If all is true, Stack formats stack
-// traces of all other goroutines into buf after the trace for the current
-// goroutine.
+// the number of bytes written to buf.
 func Stack(buf []byte, all bool) int {
 	return copy(buf, stack(all))
 }
-
-// --- Errors ---
 
 // The Error interface identifies a run time error.
 type Error interface {
 	error
 
-	// RuntimeError is a no-op function but serves to distinguish types that
-	// are run time errors from ordinary errors.
+	// RuntimeError is a no-op function but serves to distinguish types that are
+	// run time errors from ordinary errors.
 	RuntimeError()
 }
 
-// errorString is the panic value of run-time errors that the runtime
-// reports with a message ("index out of range [5] with length 3",
-// "integer divide by zero", ...).
+// errorString is the panic value of run-time errors that the runtime reports
+// with a message ("index out of range [5] with length 3", "integer divide by
+// zero", ...).
 type errorString string
 
 func (e errorString) RuntimeError() {}
@@ -114,11 +109,11 @@ func (e plainError) Error() string { return string(e) }
 
 // A TypeAssertionError explains a failed type assertion.
 type TypeAssertionError struct {
-	_interface    string // static interface type, "" for any
-	concrete      string // dynamic type, "" for a nil interface value
+	_interface    string
+	concrete      string
 	asserted      string
-	missingMethod string // one method needed by asserted but missing from concrete
-	samePkgs      bool   // concrete and asserted print alike but are distinct types of one package
+	missingMethod string
+	samePkgs      bool
 }
 
 func (*TypeAssertionError) RuntimeError() {}
@@ -149,9 +144,9 @@ func (e *TypeAssertionError) Error() string {
 
 // A PanicNilError happens when code calls panic(nil).
 type PanicNilError struct {
-	// This field makes PanicNilError structurally different from any other
-	// struct in this package, and the _ makes it different from any struct
-	// in other packages too.
+	// This field makes PanicNilError structurally different from any other struct
+	// in this package, and the _ makes it different from any struct in other
+	// packages too.
 	_ [0]*PanicNilError
 }
 
@@ -159,8 +154,6 @@ func (*PanicNilError) Error() string {
 	return "panic called with nil argument (use GODEBUG=panicnil=1 to override)"
 }
 func (*PanicNilError) RuntimeError() {}
-
-// --- Functions and frames ---
 
 // A Func represents a Go function in the running binary.
 type Func struct {
@@ -200,8 +193,8 @@ func (f *Func) FileLine(pc uintptr) (file string, line int) {
 	return funcFileLine(pc)
 }
 
-// Frames may be used to get function/file/line information for a slice of
-// PC values returned by Callers.
+// Frames may be used to get function/file/line information for a slice of PC
+// values returned by Callers.
 type Frames struct {
 	callers []uintptr
 }
@@ -214,19 +207,17 @@ type Frame struct {
 	// Func is the Func value of this call frame, or nil if unknown.
 	Func *Func
 
-	// Function is the package path-qualified function name of this call
-	// frame.
+	// Function is the package path-qualified function name of this call frame.
 	Function string
 
-	// File and Line are the file name and line number of the location in
-	// this frame.
+	// File and Line are the file name and line number of the location in this
+	// frame.
 	File string
 	Line int
 
 	startLine int
 
-	// Entry point program counter for the function; may be zero if not
-	// known.
+	// Entry point program counter for the function; may be zero if not known.
 	Entry uintptr
 
 	funcInfo unsafe.Pointer
@@ -244,7 +235,7 @@ func (ci *Frames) Next() (frame Frame, more bool) {
 	for len(ci.callers) > 0 {
 		pc := ci.callers[0]
 		ci.callers = ci.callers[1:]
-		// Callers returns return addresses: pc-1 lies within the call.
+
 		name, entry, ok := funcInfo(pc - 1)
 		if !ok {
 			continue
@@ -255,8 +246,6 @@ func (ci *Frames) Next() (frame Frame, more bool) {
 	}
 	return Frame{}, false
 }
-
-// --- Memory statistics ---
 
 // A MemStats records statistics about the memory allocator.
 type MemStats struct {
@@ -298,11 +287,9 @@ type MemStats struct {
 	}
 }
 
-// --- Profiling (not supported by gots: nothing is ever recorded) ---
-
 // A StackRecord describes a single execution stack.
 type StackRecord struct {
-	Stack0 [32]uintptr // stack trace for this record; ends at first 0 entry
+	Stack0 [32]uintptr
 }
 
 // Stack returns the stack trace associated with the record, a prefix of
@@ -319,15 +306,16 @@ func (r *StackRecord) Stack() []uintptr {
 // A MemProfileRecord describes the live objects allocated by a particular
 // call sequence (stack trace).
 type MemProfileRecord struct {
-	AllocBytes, FreeBytes     int64       // number of bytes allocated, freed
-	AllocObjects, FreeObjects int64       // number of objects allocated, freed
-	Stack0                    [32]uintptr // stack trace for this record; ends at first 0 entry
+	AllocBytes, FreeBytes     int64
+	AllocObjects, FreeObjects int64
+	Stack0                    [32]uintptr
 }
 
 // InUseBytes returns the number of bytes in use (AllocBytes - FreeBytes).
 func (r *MemProfileRecord) InUseBytes() int64 { return r.AllocBytes - r.FreeBytes }
 
-// InUseObjects returns the number of objects in use (AllocObjects - FreeObjects).
+// InUseObjects returns the number of objects in use (AllocObjects -
+// FreeObjects).
 func (r *MemProfileRecord) InUseObjects() int64 { return r.AllocObjects - r.FreeObjects }
 
 // Stack returns the stack trace associated with the record, a prefix of
@@ -349,10 +337,12 @@ type BlockProfileRecord struct {
 	StackRecord
 }
 
-// MemProfile returns a profile of memory allocated and freed per allocation site.
+// MemProfile returns a profile of memory allocated and freed per allocation
+// site.
 func MemProfile(p []MemProfileRecord, inuseZero bool) (n int, ok bool) { return 0, true }
 
-// BlockProfile returns n, the number of records in the current blocking profile.
+// BlockProfile returns n, the number of records in the current blocking
+// profile.
 func BlockProfile(p []BlockProfileRecord) (n int, ok bool) { return 0, true }
 
 // MutexProfile returns n, the number of records in the current mutex profile.
@@ -362,12 +352,12 @@ func MutexProfile(p []BlockProfileRecord) (n int, ok bool) { return 0, true }
 // stack profile.
 func GoroutineProfile(p []StackRecord) (n int, ok bool) { return 0, true }
 
-// ThreadCreateProfile returns n, the number of records in the thread
-// creation profile.
+// ThreadCreateProfile returns n, the number of records in the thread creation
+// profile.
 func ThreadCreateProfile(p []StackRecord) (n int, ok bool) { return 0, true }
 
-// SetBlockProfileRate controls the fraction of goroutine blocking events
-// that are reported in the blocking profile.
+// SetBlockProfileRate controls the fraction of goroutine blocking events that
+// are reported in the blocking profile.
 func SetBlockProfileRate(rate int) {}
 
 // SetMutexProfileFraction controls the fraction of mutex contention events
@@ -400,7 +390,8 @@ func StartTrace() error { return traceError("runtime: execution tracing is not s
 // StopTrace stops tracing, if it was previously enabled.
 func StopTrace() {}
 
-// ReadTrace returns the next chunk of binary tracing data; nil when tracing is off.
+// ReadTrace returns the next chunk of binary tracing data; nil when tracing
+// is off.
 func ReadTrace() []byte { return nil }
 
 // NumCgoCall returns the number of cgo calls made by the current process.

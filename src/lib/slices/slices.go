@@ -11,7 +11,7 @@ import (
 )
 
 // Equal reports whether two slices are equal: the same length and all
-// elements equal (NaNs are not equal). Empty and nil slices are equal.
+// elements equal (NaNs are not equal).
 func Equal[S ~[]E, E comparable](s1, s2 S) bool {
 	if len(s1) != len(s2) {
 		return false
@@ -98,10 +98,9 @@ func Contains[S ~[]E, E comparable](s S, v E) bool { return Index(s, v) >= 0 }
 // ContainsFunc reports whether at least one element e of s satisfies f(e).
 func ContainsFunc[S ~[]E, E any](s S, f func(E) bool) bool { return IndexFunc(s, f) >= 0 }
 
-// Insert inserts the values v... into s at index i, returning the modified
-// slice. Insert panics if i is out of range.
+// Insert inserts the values v...
 func Insert[S ~[]E, E any](s S, i int, v ...E) S {
-	_ = s[i:] // bounds check
+	_ = s[i:]
 	m := len(v)
 	if m == 0 {
 		return s
@@ -116,7 +115,7 @@ func Insert[S ~[]E, E any](s S, i int, v ...E) S {
 		copy(s2[i+m:], s[i:])
 		return s2
 	}
-	v = append(S(nil), v...) // v may alias s
+	v = append(S(nil), v...)
 	s = s[:n+m]
 	copy(s[i+m:], s[i:n])
 	copy(s[i:], v)
@@ -125,9 +124,8 @@ func Insert[S ~[]E, E any](s S, i int, v ...E) S {
 
 // Delete removes the elements s[i:j] from s, returning the modified slice,
 // and zeroes the elements between the new length and the original length.
-// Delete panics if j > len(s) or s[i:j] is not a valid slice of s.
 func Delete[S ~[]E, E any](s S, i, j int) S {
-	_ = s[i:j:len(s)] // bounds check
+	_ = s[i:j:len(s)]
 	if i == j {
 		return s
 	}
@@ -155,11 +153,9 @@ func DeleteFunc[S ~[]E, E any](s S, del func(E) bool) S {
 }
 
 // Replace replaces the elements s[i:j] by the given v, and returns the
-// modified slice. Replace panics if j > len(s) or s[i:j] is not a valid
-// slice of s. When len(v) < (j-i), Replace zeroes the elements between the
-// new length and the original length.
+// modified slice.
 func Replace[S ~[]E, E any](s S, i, j int, v ...E) S {
-	_ = s[i:j] // bounds check
+	_ = s[i:j]
 	if i == j {
 		return Insert(s, i, v...)
 	}
@@ -188,8 +184,7 @@ func Replace[S ~[]E, E any](s S, i, j int, v ...E) S {
 	return r
 }
 
-// Clone returns a copy of the slice. The result may have additional unused
-// capacity. Clone(nil) returns nil.
+// Clone returns a copy of the slice.
 func Clone[S ~[]E, E any](s S) S {
 	if s == nil {
 		return nil
@@ -236,8 +231,7 @@ func CompactFunc[S ~[]E, E any](s S, eq func(E, E) bool) S {
 }
 
 // Grow increases the slice's capacity, if necessary, to guarantee space for
-// another n elements. If n is negative or too large to allocate the memory,
-// Grow panics.
+// another n elements.
 func Grow[S ~[]E, E any](s S, n int) S {
 	if n < 0 {
 		panic("cannot be negative")
@@ -274,9 +268,8 @@ func Concat[S ~[]E, E any](slices ...S) S {
 	return newslice
 }
 
-// Repeat returns a new slice that repeats the provided slice the given
-// number of times. It panics if count is negative or if the result's length
-// overflows.
+// Repeat returns a new slice that repeats the provided slice the given number
+// of times.
 func Repeat[S ~[]E, E any](x S, count int) S {
 	if count < 0 {
 		panic("cannot be negative")
@@ -293,8 +286,7 @@ func Repeat[S ~[]E, E any](x S, count int) S {
 	return newslice
 }
 
-// Min returns the minimal value in x. It panics if x is empty. For
-// floating-point numbers, Min propagates NaNs.
+// Min returns the minimal value in x.
 func Min[S ~[]E, E cmp.Ordered](x S) E {
 	if len(x) < 1 {
 		panic("slices.Min: empty list")
@@ -307,7 +299,7 @@ func Min[S ~[]E, E cmp.Ordered](x S) E {
 }
 
 // MinFunc returns the minimal value in x, using cmp to compare elements; the
-// first of several minimal elements. It panics if x is empty.
+// first of several minimal elements.
 func MinFunc[S ~[]E, E any](x S, cmp func(a, b E) int) E {
 	if len(x) < 1 {
 		panic("slices.MinFunc: empty list")
@@ -321,8 +313,7 @@ func MinFunc[S ~[]E, E any](x S, cmp func(a, b E) int) E {
 	return m
 }
 
-// Max returns the maximal value in x. It panics if x is empty. For
-// floating-point E, Max propagates NaNs.
+// Max returns the maximal value in x.
 func Max[S ~[]E, E cmp.Ordered](x S) E {
 	if len(x) < 1 {
 		panic("slices.Max: empty list")
@@ -335,7 +326,7 @@ func Max[S ~[]E, E cmp.Ordered](x S) E {
 }
 
 // MaxFunc returns the maximal value in x, using cmp to compare elements; the
-// first of several maximal elements. It panics if x is empty.
+// first of several maximal elements.
 func MaxFunc[S ~[]E, E any](x S, cmp func(a, b E) int) E {
 	if len(x) < 1 {
 		panic("slices.MaxFunc: empty list")
@@ -351,10 +342,10 @@ func MaxFunc[S ~[]E, E any](x S, cmp func(a, b E) int) E {
 
 func isNaN[T cmp.Ordered](x T) bool { return x != x }
 
-// BinarySearch searches for target in a sorted slice and returns the
-// earliest position where target is found, or the position where target
-// would appear in the sort order; it also returns a bool saying whether the
-// target is really found in the slice.
+// BinarySearch searches for target in a sorted slice and returns the earliest
+// position where target is found, or the position where target would appear
+// in the sort order; it also returns a bool saying whether the target is
+// really found in the slice.
 func BinarySearch[S ~[]E, E cmp.Ordered](x S, target E) (int, bool) {
 	n := len(x)
 	i, j := 0, n
@@ -386,7 +377,8 @@ func BinarySearchFunc[S ~[]E, E, T any](x S, target T, cmp func(E, T) int) (int,
 	return i, i < n && cmp(x[i], target) == 0
 }
 
-// All returns an iterator over index-value pairs in the slice in the usual order.
+// All returns an iterator over index-value pairs in the slice in the usual
+// order.
 func All[Slice ~[]E, E any](s Slice) iter.Seq2[int, E] {
 	return func(yield func(int, E) bool) {
 		for i, v := range s {
@@ -420,8 +412,8 @@ func Values[Slice ~[]E, E any](s Slice) iter.Seq[E] {
 	}
 }
 
-// AppendSeq appends the values from seq to the slice and returns the
-// extended slice.
+// AppendSeq appends the values from seq to the slice and returns the extended
+// slice.
 func AppendSeq[Slice ~[]E, E any](s Slice, seq iter.Seq[E]) Slice {
 	for v := range seq {
 		s = append(s, v)
@@ -440,16 +432,16 @@ func Sorted[E cmp.Ordered](seq iter.Seq[E]) []E {
 	return s
 }
 
-// SortedFunc collects values from seq into a new slice, sorts the slice
-// using the comparison function, and returns it.
+// SortedFunc collects values from seq into a new slice, sorts the slice using
+// the comparison function, and returns it.
 func SortedFunc[E any](seq iter.Seq[E], cmp func(E, E) int) []E {
 	s := Collect(seq)
 	SortFunc(s, cmp)
 	return s
 }
 
-// SortedStableFunc collects values from seq into a new slice, stably sorts
-// it using the comparison function, and returns it.
+// SortedStableFunc collects values from seq into a new slice, stably sorts it
+// using the comparison function, and returns it.
 func SortedStableFunc[E any](seq iter.Seq[E], cmp func(E, E) int) []E {
 	s := Collect(seq)
 	SortStableFunc(s, cmp)
@@ -457,8 +449,7 @@ func SortedStableFunc[E any](seq iter.Seq[E], cmp func(E, E) int) []E {
 }
 
 // Chunk returns an iterator over consecutive sub-slices of up to n elements
-// of s. All but the last sub-slice will have size n. Chunk panics if n is
-// less than 1.
+// of s.
 func Chunk[Slice ~[]E, E any](s Slice, n int) iter.Seq[Slice] {
 	if n < 1 {
 		panic("cannot be less than 1")

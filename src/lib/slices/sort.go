@@ -5,8 +5,7 @@ import (
 	"math/bits"
 )
 
-// Sort sorts a slice of any ordered type in ascending order. When sorting
-// floating-point numbers, NaNs are ordered before other values.
+// Sort sorts a slice of any ordered type in ascending order.
 func Sort[S ~[]E, E cmp.Ordered](x S) {
 	n := len(x)
 	if n > 1 {
@@ -15,8 +14,7 @@ func Sort[S ~[]E, E cmp.Ordered](x S) {
 }
 
 // SortFunc sorts the slice x in ascending order as determined by the cmp
-// function (negative: a < b, positive: a > b, zero: equal). SortFunc
-// requires that cmp is a strict weak ordering. It is not stable.
+// function (negative: a < b, positive: a > b, zero: equal).
 func SortFunc[S ~[]E, E any](x S, cmp func(a, b E) int) {
 	n := len(x)
 	if n > 1 {
@@ -24,8 +22,8 @@ func SortFunc[S ~[]E, E any](x S, cmp func(a, b E) int) {
 	}
 }
 
-// SortStableFunc sorts the slice x while keeping the original order of
-// equal elements, using cmp to compare elements as SortFunc does.
+// SortStableFunc sorts the slice x while keeping the original order of equal
+// elements, using cmp to compare elements as SortFunc does.
 func SortStableFunc[S ~[]E, E any](x S, cmp func(a, b E) int) {
 	stableSort(x, len(x), func(a, b E) bool { return cmp(a, b) < 0 })
 }
@@ -50,9 +48,6 @@ func IsSortedFunc[S ~[]E, E any](x S, cmp func(a, b E) int) bool {
 	}
 	return true
 }
-
-// The algorithms below perform the same comparisons and swaps as the sort
-// package's, on slice elements directly.
 
 func insertion[E any](d []E, lo, hi int, less func(a, b E) bool) {
 	for i := lo + 1; i < hi; i++ {

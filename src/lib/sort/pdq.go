@@ -2,10 +2,6 @@ package sort
 
 import "math/bits"
 
-// The sorting algorithms. pdq is pattern-defeating quicksort; stableSort is
-// insertion sort on blocks of 20 followed by in-place SymMerge rounds. Both
-// perform exactly Go's sequence of Less and Swap calls.
-
 type pivotHint int
 
 const (
@@ -77,8 +73,7 @@ func pdq(d Interface, lo, hi, budget int) {
 		if balanced && partitioned && hint == hintIncreasing && nearlySorted(d, lo, hi) {
 			return
 		}
-		// If the element before this range is not less than the pivot,
-		// every element equal to it belongs to the left: skip them.
+
 		if lo > 0 && !d.Less(lo-1, p) {
 			lo = splitEqual(d, lo, hi, p)
 			continue
@@ -185,8 +180,8 @@ func nearlySorted(d Interface, lo, hi int) bool {
 }
 
 // shuffleMiddle swaps three elements around the middle of d[lo:hi] with
-// pseudo-random ones (xorshift seeded with the length) to break patterns
-// that lead to unbalanced partitions.
+// pseudo-random ones (xorshift seeded with the length) to break patterns that
+// lead to unbalanced partitions.
 func shuffleMiddle(d Interface, lo, hi int) {
 	n := hi - lo
 	if n < 8 {
@@ -279,7 +274,6 @@ func stableSort(d Interface, n int) {
 // Kutzner's SymMerge).
 func symMerge(d Interface, a, m, b int) {
 	if m-a == 1 {
-		// Insert d[a] into d[m:b] by binary search and rotation.
 		i, j := m, b
 		for i < j {
 			h := int(uint(i+j) >> 1)

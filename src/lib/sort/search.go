@@ -1,8 +1,7 @@
 package sort
 
-// Search uses binary search to find and return the smallest index i in
-// [0, n) at which f(i) is true, assuming that f(i) == true implies
-// f(i+1) == true. It returns n if there is no such index.
+// Search uses binary search to find and return the smallest index i in [0, n)
+// at which f(i) is true, assuming that f(i) == true implies f(i+1) == true.
 func Search(n int, f func(int) bool) int {
 	i, j := 0, n
 	for i < j {
@@ -17,8 +16,7 @@ func Search(n int, f func(int) bool) int {
 }
 
 // Find uses binary search to find and return the smallest index i in [0, n)
-// at which cmp(i) <= 0. If there is no such index i, Find returns i = n.
-// The found result is true if i < n and cmp(i) == 0.
+// at which cmp(i) <= 0.
 func Find(n int, cmp func(int) int) (i int, found bool) {
 	i, j := 0, n
 	for i < j {
@@ -38,8 +36,8 @@ func SearchInts(a []int, x int) int {
 	return Search(len(a), func(i int) bool { return a[i] >= x })
 }
 
-// SearchFloat64s searches for x in a sorted slice of float64s and returns
-// the index as specified by Search.
+// SearchFloat64s searches for x in a sorted slice of float64s and returns the
+// index as specified by Search.
 func SearchFloat64s(a []float64, x float64) int {
 	return Search(len(a), func(i int) bool { return a[i] >= x })
 }

@@ -11,21 +11,18 @@ import (
 )
 
 // An implementation of Interface can be sorted by the routines in this
-// package. The methods refer to elements of the underlying collection by
-// integer index.
+// package.
 type Interface interface {
 	// Len is the number of elements in the collection.
 	Len() int
-	// Less reports whether the element with index i must sort before the
-	// element with index j.
+	// Less reports whether the element with index i must sort before the element
+	// with index j.
 	Less(i, j int) bool
 	// Swap swaps the elements with indexes i and j.
 	Swap(i, j int)
 }
 
-// Sort sorts data in ascending order as determined by the Less method. It
-// makes one call to data.Len to determine n and O(n*log(n)) calls to
-// data.Less and data.Swap. The sort is not guaranteed to be stable.
+// Sort sorts data in ascending order as determined by the Less method.
 func Sort(data Interface) {
 	n := data.Len()
 	if n <= 1 {
@@ -72,8 +69,7 @@ func (x *lessSwap) Len() int           { return x.n }
 func (x *lessSwap) Less(i, j int) bool { return x.less(i, j) }
 func (x *lessSwap) Swap(i, j int)      { x.swap(i, j) }
 
-// Slice sorts the slice x given the provided less function. It panics if x
-// is not a slice. The sort is not guaranteed to be stable.
+// Slice sorts the slice x given the provided less function.
 func Slice(x any, less func(i, j int) bool) {
 	rv := reflectlite.ValueOf(x)
 	swap := reflectlite.Swapper(x)
@@ -85,7 +81,7 @@ func Slice(x any, less func(i, j int) bool) {
 }
 
 // SliceStable sorts the slice x using the provided less function, keeping
-// equal elements in their original order. It panics if x is not a slice.
+// equal elements in their original order.
 func SliceStable(x any, less func(i, j int) bool) {
 	rv := reflectlite.ValueOf(x)
 	swap := reflectlite.Swapper(x)
@@ -93,7 +89,7 @@ func SliceStable(x any, less func(i, j int) bool) {
 }
 
 // SliceIsSorted reports whether the slice x is sorted according to the
-// provided less function. It panics if x is not a slice.
+// provided less function.
 func SliceIsSorted(x any, less func(i, j int) bool) bool {
 	rv := reflectlite.ValueOf(x)
 	n := rv.Len()
@@ -105,8 +101,8 @@ func SliceIsSorted(x any, less func(i, j int) bool) bool {
 	return true
 }
 
-// IntSlice attaches the methods of Interface to []int, sorting in
-// increasing order.
+// IntSlice attaches the methods of Interface to []int, sorting in increasing
+// order.
 type IntSlice []int
 
 func (x IntSlice) Len() int           { return len(x) }
@@ -125,8 +121,8 @@ type Float64Slice []float64
 
 func (x Float64Slice) Len() int { return len(x) }
 
-// Less reports whether x[i] should be ordered before x[j], as required by
-// the sort Interface: NaNs sort before all other values.
+// Less reports whether x[i] should be ordered before x[j], as required by the
+// sort Interface: NaNs sort before all other values.
 func (x Float64Slice) Less(i, j int) bool { return x[i] < x[j] || (isNaN(x[i]) && !isNaN(x[j])) }
 func (x Float64Slice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
 

@@ -21,9 +21,9 @@ var ErrSyntax = errors.New("invalid syntax")
 
 // A NumError records a failed conversion.
 type NumError struct {
-	Func string // the failing function (ParseBool, ParseInt, ParseUint, ParseFloat, ParseComplex)
-	Num  string // the input
-	Err  error  // the reason the conversion failed (e.g. ErrRange, ErrSyntax, etc.)
+	Func string
+	Num  string
+	Err  error
 }
 
 func (e *NumError) Error() string {
@@ -52,8 +52,7 @@ func bitSizeError(fn, str string, bitSize int) *NumError {
 
 func lower(c byte) byte { return c | ('x' - 'X') }
 
-// ParseUint is like ParseInt but for unsigned numbers. A sign prefix is not
-// permitted.
+// ParseUint is like ParseInt but for unsigned numbers.
 func ParseUint(s string, base int, bitSize int) (uint64, error) {
 	const fnParseUint = "ParseUint"
 	if s == "" {
@@ -90,7 +89,7 @@ func ParseUint(s string, base int, bitSize int) (uint64, error) {
 		return 0, bitSizeError(fnParseUint, s0, bitSize)
 	}
 	const maxUint64 = 1<<64 - 1
-	cutoff := uint64(maxUint64/uint64(base)) + 1 // first n with n*base overflowing
+	cutoff := uint64(maxUint64/uint64(base)) + 1
 	maxVal := uint64(1)<<uint(bitSize) - 1
 	underscores := false
 	var n uint64
@@ -127,10 +126,7 @@ func ParseUint(s string, base int, bitSize int) (uint64, error) {
 }
 
 // ParseInt interprets a string s in the given base (0, 2 to 36) and bit size
-// (0 to 64) and returns the corresponding value. With base 0 the base is
-// implied by the string's prefix after the sign ("0b", "0o" or "0", "0x"),
-// and underscores are permitted. Out-of-range values give the maximum
-// magnitude of the appropriate sign and an ErrRange NumError.
+// (0 to 64) and returns the corresponding value.
 func ParseInt(s string, base int, bitSize int) (i int64, err error) {
 	const fnParseInt = "ParseInt"
 	if s == "" {
@@ -202,8 +198,6 @@ func Atoi(s string) (int, error) {
 // underscoreOK reports whether the underscores in s are allowed: each must
 // sit between two digits, or between a base prefix and a digit.
 func underscoreOK(s string) bool {
-	// saw: '^' at start, '0' after a digit or base prefix, '_' after an
-	// underscore, '!' after anything else.
 	saw := '^'
 	i := 0
 	if len(s) >= 1 && (s[0] == '-' || s[0] == '+') {

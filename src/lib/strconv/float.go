@@ -11,8 +11,7 @@ func atof(lit string, bitSize int) (f float64, overflow bool)
 // FormatFloat converts the floating-point number f to a string, according to
 // the format fmt ('b', 'e', 'E', 'f', 'g', 'G', 'x', 'X') and precision prec
 // (-1: the smallest number of digits necessary to represent the value
-// uniquely). It rounds the result assuming that the original was obtained
-// from a floating-point value of bitSize bits (32 or 64).
+// uniquely).
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string {
 	return formatFloat(f, fmt, prec, bitSize)
 }
@@ -23,14 +22,13 @@ func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
 	return append(dst, formatFloat(f, fmt, prec, bitSize)...)
 }
 
-// FormatComplex converts the complex number c to a string of the form
-// (a+bi), with a and b formatted as by FormatFloat. bitSize is 64 for
-// complex64 and 128 for complex128.
+// FormatComplex converts the complex number c to a string of the form (a+bi),
+// with a and b formatted as by FormatFloat.
 func FormatComplex(c complex128, fmt byte, prec, bitSize int) string {
 	if bitSize != 64 && bitSize != 128 {
 		panic("invalid bitSize")
 	}
-	bitSize >>= 1 // complex64 uses float32 internally
+	bitSize >>= 1
 	im := FormatFloat(imag(c), fmt, prec, bitSize)
 	if im[0] != '+' && im[0] != '-' {
 		im = "+" + im
@@ -148,7 +146,7 @@ loop:
 			}
 		}
 	} else if base == 16 {
-		return "", 0 // hexadecimal mantissa requires a 'p' exponent
+		return "", 0
 	}
 	lit = s[:i]
 	if underscores {
@@ -169,7 +167,6 @@ loop:
 func parseFloatPrefix(s string, bitSize int) (float64, int, error) {
 	if f, n, ok := special(s); ok {
 		if bitSize == 32 && f != f {
-			// float32(NaN()) widened back: the quiet NaN without payload.
 			f = math.Float64frombits(0x7FF8000000000000)
 		}
 		return f, n, nil
@@ -189,10 +186,7 @@ func parseFloatPrefix(s string, bitSize int) (float64, int, error) {
 }
 
 // ParseFloat converts the string s to a floating-point number with the
-// precision specified by bitSize: 32 for float32, or 64 for float64. It
-// accepts decimal and hexadecimal floating-point numbers, underscores as
-// Go's syntax permits them, and "inf", "infinity" and "nan" (ignoring case).
-// A value out of range gives ±Inf and an ErrRange NumError.
+// precision specified by bitSize: 32 for float32, or 64 for float64.
 func ParseFloat(s string, bitSize int) (float64, error) {
 	f, n, err := parseFloatPrefix(s, bitSize)
 	if n != len(s) && (err == nil || err.(*NumError).Err != ErrSyntax) {
@@ -205,13 +199,11 @@ func ParseFloat(s string, bitSize int) (float64, error) {
 }
 
 // ParseComplex converts the string s to a complex number with the precision
-// specified by bitSize: 64 for complex64, or 128 for complex128. s has the
-// form N, Ni, or N±Ni, optionally parenthesized, with each N as ParseFloat
-// accepts it.
+// specified by bitSize: 64 for complex64, or 128 for complex128.
 func ParseComplex(s string, bitSize int) (complex128, error) {
 	size := 64
 	if bitSize == 64 {
-		size = 32 // complex64 uses float32 parts
+		size = 32
 	}
 	orig := s
 	convErr := func(err error) (error, error) {

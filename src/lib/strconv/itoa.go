@@ -2,14 +2,14 @@ package strconv
 
 const digits = "0123456789abcdefghijklmnopqrstuvwxyz"
 
-// FormatUint returns the string representation of i in the given base, for
-// 2 <= base <= 36, using lower-case letters for digit values >= 10.
+// FormatUint returns the string representation of i in the given base, for 2
+// <= base <= 36, using lower-case letters for digit values >= 10.
 func FormatUint(i uint64, base int) string {
 	return string(formatBits(nil, i, base, false))
 }
 
-// FormatInt returns the string representation of i in the given base, for
-// 2 <= base <= 36, using lower-case letters for digit values >= 10.
+// FormatInt returns the string representation of i in the given base, for 2
+// <= base <= 36, using lower-case letters for digit values >= 10.
 func FormatInt(i int64, base int) string {
 	return string(formatBits(nil, uint64(i), base, i < 0))
 }
@@ -33,7 +33,7 @@ func formatBits(dst []byte, u uint64, base int, neg bool) []byte {
 	if base < 2 || base > len(digits) {
 		panic("strconv: illegal AppendInt/FormatInt base")
 	}
-	var a [64 + 1]byte // +1 for sign of 64bit value in base 2
+	var a [64 + 1]byte
 	i := len(a)
 	if neg {
 		u = -u

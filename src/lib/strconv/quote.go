@@ -148,15 +148,15 @@ func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte {
 	return appendQuotedRuneWith(dst, r, '\'', false, true)
 }
 
-// CanBackquote reports whether the string s can be represented unchanged as
-// a single-line backquoted string without control characters other than tab.
+// CanBackquote reports whether the string s can be represented unchanged as a
+// single-line backquoted string without control characters other than tab.
 func CanBackquote(s string) bool {
 	for len(s) > 0 {
 		r, wid := utf8.DecodeRuneInString(s)
 		s = s[wid:]
 		if wid > 1 {
 			if r == '\ufeff' {
-				return false // BOMs are invisible and should not be quoted.
+				return false
 			}
 			continue
 		}
@@ -184,11 +184,7 @@ func unhex(b byte) (v rune, ok bool) {
 }
 
 // UnquoteChar decodes the first character or byte in the escaped string or
-// character literal represented by the string s. It returns the decoded
-// character, whether it needs a multibyte UTF-8 encoding, the rest of the
-// string, and an error if the character is not syntactically valid. quote is
-// the enclosing quote character (a backslash-escaped quote is permitted only
-// for it; 0 permits neither).
+// character literal represented by the string s.
 func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error) {
 	if len(s) == 0 {
 		err = ErrSyntax
@@ -250,7 +246,7 @@ func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string,
 		}
 		s = s[n:]
 		if c == 'x' {
-			value = v // a single byte, possibly not UTF-8
+			value = v
 			break
 		}
 		if !utf8.ValidRune(v) {
@@ -296,16 +292,14 @@ func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string,
 }
 
 // QuotedPrefix returns the quoted string (as understood by Unquote) at the
-// prefix of s. If s does not start with a valid quoted string, QuotedPrefix
-// returns an error.
+// prefix of s.
 func QuotedPrefix(s string) (string, error) {
 	out, _, err := unquote(s, false)
 	return out, err
 }
 
 // Unquote interprets s as a single-quoted, double-quoted, or backquoted Go
-// string literal, returning the string value that s quotes. (A single-quoted
-// literal yields the string of its one character.)
+// string literal, returning the string value that s quotes.
 func Unquote(s string) (string, error) {
 	out, rem, err := unquote(s, true)
 	if len(rem) > 0 {
@@ -334,7 +328,7 @@ func unquote(in string, unescape bool) (out, rem string, err error) {
 	if end < 0 {
 		return "", in, ErrSyntax
 	}
-	end += 2 // just past the closing quote, if there are no escapes
+	end += 2
 	switch quote {
 	case '`':
 		if !unescape {
@@ -401,8 +395,8 @@ func unquote(in string, unescape bool) (out, rem string, err error) {
 }
 
 // IsPrint reports whether the rune is defined as printable by Go, with the
-// same definition as unicode.IsPrint: letters, numbers, punctuation,
-// symbols and ASCII space.
+// same definition as unicode.IsPrint: letters, numbers, punctuation, symbols
+// and ASCII space.
 func IsPrint(r rune) bool { return unicode.IsPrint(r) }
 
 // IsGraphic reports whether the rune is defined as a Graphic by Unicode

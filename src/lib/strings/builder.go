@@ -6,10 +6,9 @@ import (
 )
 
 // A Builder is used to efficiently build a string using Write methods,
-// minimizing memory copying. The zero value is ready to use. Do not copy a
-// non-zero Builder.
+// minimizing memory copying.
 type Builder struct {
-	addr *Builder // of receiver, to detect copies by value
+	addr *Builder
 	buf  []byte
 }
 
@@ -45,7 +44,7 @@ func (b *Builder) grow(n int) {
 }
 
 // Grow grows b's capacity, if necessary, to guarantee space for another n
-// bytes. If n is negative, Grow panics.
+// bytes.
 func (b *Builder) Grow(n int) {
 	b.copyCheck()
 	if n < 0 {
@@ -56,22 +55,21 @@ func (b *Builder) Grow(n int) {
 	}
 }
 
-// Write appends the contents of p to b's buffer. It always returns len(p), nil.
+// Write appends the contents of p to b's buffer.
 func (b *Builder) Write(p []byte) (int, error) {
 	b.copyCheck()
 	b.buf = append(b.buf, p...)
 	return len(p), nil
 }
 
-// WriteByte appends the byte c to b's buffer. It always returns nil.
+// WriteByte appends the byte c to b's buffer.
 func (b *Builder) WriteByte(c byte) error {
 	b.copyCheck()
 	b.buf = append(b.buf, c)
 	return nil
 }
 
-// WriteRune appends the UTF-8 encoding of r to b's buffer. It returns the
-// length of r and a nil error.
+// WriteRune appends the UTF-8 encoding of r to b's buffer.
 func (b *Builder) WriteRune(r rune) (int, error) {
 	b.copyCheck()
 	n := len(b.buf)
@@ -79,8 +77,7 @@ func (b *Builder) WriteRune(r rune) (int, error) {
 	return len(b.buf) - n, nil
 }
 
-// WriteString appends the contents of s to b's buffer. It returns the length
-// of s and a nil error.
+// WriteString appends the contents of s to b's buffer.
 func (b *Builder) WriteString(s string) (int, error) {
 	b.copyCheck()
 	b.buf = append(b.buf, s...)

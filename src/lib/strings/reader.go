@@ -8,11 +8,11 @@ import (
 
 // A Reader implements the io.Reader, io.ReaderAt, io.ByteReader,
 // io.ByteScanner, io.RuneReader, io.RuneScanner, io.Seeker, and io.WriterTo
-// interfaces by reading from a string. The zero value is a Reader of "".
+// interfaces by reading from a string.
 type Reader struct {
 	s        string
-	i        int64 // current reading index
-	prevRune int   // index of previous rune; or < 0
+	i        int64
+	prevRune int
 }
 
 // Len returns the number of bytes of the unread portion of the string.

@@ -2,19 +2,15 @@ package strings
 
 import "io"
 
-// Replacer replaces a list of strings with replacements. It is safe for
-// concurrent use by multiple goroutines.
+// Replacer replaces a list of strings with replacements.
 type Replacer struct {
 	old, new []string
-	byFirst  [256][]int // pair indexes by first byte of old, in argument order
+	byFirst  [256][]int
 	hasEmpty bool
-	empty    int // index of the first empty old string
+	empty    int
 }
 
 // NewReplacer returns a new Replacer from a list of old, new string pairs.
-// Replacements are performed in the order they appear in the target string,
-// without overlapping matches; at each position the old strings are compared
-// in argument order. NewReplacer panics if given an odd number of arguments.
 func NewReplacer(oldnew ...string) *Replacer {
 	if len(oldnew)%2 == 1 {
 		panic("strings.NewReplacer: odd argument count")
@@ -37,8 +33,7 @@ func NewReplacer(oldnew ...string) *Replacer {
 }
 
 // lookup returns the pair that matches at the start of s: the first in
-// argument order among the old strings that are prefixes of s. The empty old
-// string is skipped when ignoreEmpty is set.
+// argument order among the old strings that are prefixes of s.
 func (r *Replacer) lookup(s string, ignoreEmpty bool) (k int, ok bool) {
 	best := -1
 	if len(s) > 0 {

@@ -17,8 +17,8 @@ func Clone(s string) string {
 	return string(b)
 }
 
-// Compare returns an integer comparing two strings lexicographically:
-// 0 if a == b, -1 if a < b, and +1 if a > b.
+// Compare returns an integer comparing two strings lexicographically: 0 if a
+// == b, -1 if a < b, and +1 if a > b.
 func Compare(a, b string) int {
 	if a == b {
 		return 0
@@ -38,11 +38,11 @@ func ContainsAny(s, chars string) bool { return IndexAny(s, chars) >= 0 }
 // ContainsRune reports whether the Unicode code point r is within s.
 func ContainsRune(s string, r rune) bool { return IndexRune(s, r) >= 0 }
 
-// ContainsFunc reports whether any Unicode code point r within s satisfies f(r).
+// ContainsFunc reports whether any Unicode code point r within s satisfies
+// f(r).
 func ContainsFunc(s string, f func(rune) bool) bool { return IndexFunc(s, f) >= 0 }
 
-// Count counts the number of non-overlapping instances of substr in s. If
-// substr is empty, Count returns 1 + the number of Unicode code points in s.
+// Count counts the number of non-overlapping instances of substr in s.
 func Count(s, substr string) int {
 	if len(substr) == 0 {
 		return utf8.RuneCountInString(s) + 1
@@ -69,7 +69,7 @@ func Count(s, substr string) int {
 }
 
 // Cut slices s around the first instance of sep, returning the text before
-// and after sep. If sep does not appear in s, it returns s, "", false.
+// and after sep.
 func Cut(s, sep string) (before, after string, found bool) {
 	if i := Index(s, sep); i >= 0 {
 		return s[:i], s[i+len(sep):], true
@@ -183,8 +183,7 @@ func LastIndexByte(s string, c byte) int {
 }
 
 // IndexRune returns the index of the first instance of the Unicode code point
-// r, or -1. If r is utf8.RuneError, it returns the first instance of any
-// invalid UTF-8 byte sequence.
+// r, or -1.
 func IndexRune(s string, r rune) int {
 	switch {
 	case 0 <= r && r < utf8.RuneSelf:
@@ -379,8 +378,7 @@ func Join(elems []string, sep string) string {
 }
 
 // Map returns a copy of s with all its characters modified by mapping;
-// characters mapped to a negative value are dropped. Invalid UTF-8 bytes are
-// passed to mapping as utf8.RuneError.
+// characters mapped to a negative value are dropped.
 func Map(mapping func(rune) rune, s string) string {
 	var b []byte
 	changed := false
@@ -391,7 +389,6 @@ func Map(mapping func(rune) rune, s string) string {
 				continue
 			}
 			if c == utf8.RuneError {
-				// An encoded U+FFFD is unchanged if mapped to itself.
 				if _, w := utf8.DecodeRuneInString(s[i:]); w != 1 && r == c {
 					continue
 				}
@@ -410,8 +407,7 @@ func Map(mapping func(rune) rune, s string) string {
 	return string(b)
 }
 
-// Repeat returns a new string consisting of count copies of s. It panics if
-// count is negative or if the result would overflow.
+// Repeat returns a new string consisting of count copies of s.
 func Repeat(s string, count int) string {
 	switch count {
 	case 0:
@@ -589,7 +585,8 @@ func Title(s string) string {
 	}, s)
 }
 
-// TrimLeftFunc returns s with all leading code points c satisfying f(c) removed.
+// TrimLeftFunc returns s with all leading code points c satisfying f(c)
+// removed.
 func TrimLeftFunc(s string, f func(rune) bool) string {
 	i := indexFunc(s, f, false)
 	if i == -1 {
@@ -598,7 +595,8 @@ func TrimLeftFunc(s string, f func(rune) bool) string {
 	return s[i:]
 }
 
-// TrimRightFunc returns s with all trailing code points c satisfying f(c) removed.
+// TrimRightFunc returns s with all trailing code points c satisfying f(c)
+// removed.
 func TrimRightFunc(s string, f func(rune) bool) string {
 	i := lastIndexFunc(s, f, false)
 	if i >= 0 && s[i] >= utf8.RuneSelf {
@@ -625,7 +623,8 @@ func Trim(s, cutset string) string {
 	return TrimRight(TrimLeft(s, cutset), cutset)
 }
 
-// TrimLeft returns s with all leading code points contained in cutset removed.
+// TrimLeft returns s with all leading code points contained in cutset
+// removed.
 func TrimLeft(s, cutset string) string {
 	if s == "" || cutset == "" {
 		return s
@@ -643,7 +642,8 @@ func TrimLeft(s, cutset string) string {
 	return s
 }
 
-// TrimRight returns s with all trailing code points contained in cutset removed.
+// TrimRight returns s with all trailing code points contained in cutset
+// removed.
 func TrimRight(s, cutset string) string {
 	if s == "" || cutset == "" {
 		return s
@@ -703,8 +703,7 @@ func TrimSuffix(s, suffix string) string {
 }
 
 // Replace returns a copy of s with the first n non-overlapping instances of
-// old replaced by new (n < 0: all). An empty old matches at the beginning of
-// the string and after each UTF-8 sequence.
+// old replaced by new (n < 0: all).
 func Replace(s, old, new string, n int) string {
 	if old == new || n == 0 {
 		return s

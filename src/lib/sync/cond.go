@@ -6,9 +6,7 @@ import (
 )
 
 // Cond implements a condition variable, a rendezvous point for goroutines
-// waiting for or announcing the occurrence of an event. Each Cond has an
-// associated Locker L, which must be held when changing the condition and
-// when calling Wait. A Cond must not be copied after first use.
+// waiting for or announcing the occurrence of an event.
 type Cond struct {
 	noCopy noCopy
 
@@ -33,8 +31,7 @@ func (c *Cond) check() {
 }
 
 // Wait atomically unlocks c.L and suspends execution of the calling
-// goroutine. After later resuming, Wait locks c.L before returning. Wait
-// cannot return unless awoken by Broadcast or Signal.
+// goroutine.
 func (c *Cond) Wait() {
 	c.check()
 	ch := make(chan struct{})

@@ -1,15 +1,14 @@
 package sync
 
 // Map is like a Go map[any]any but is safe for concurrent use by multiple
-// goroutines without additional locking or coordination. The zero Map is
-// empty and ready for use. A Map must not be copied after first use.
+// goroutines without additional locking or coordination.
 type Map struct {
 	mu Mutex
 	m  map[any]any
 }
 
 // Load returns the value stored in the map for a key, or nil if no value is
-// present. The ok result indicates whether value was found in the map.
+// present.
 func (m *Map) Load(key any) (value any, ok bool) {
 	m.mu.Lock()
 	value, ok = m.m[key]
@@ -34,9 +33,7 @@ func (m *Map) Clear() {
 	m.mu.Unlock()
 }
 
-// LoadOrStore returns the existing value for the key if present. Otherwise,
-// it stores and returns the given value. The loaded result is true if the
-// value was loaded, false if stored.
+// LoadOrStore returns the existing value for the key if present.
 func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -51,7 +48,7 @@ func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
 }
 
 // LoadAndDelete deletes the value for a key, returning the previous value if
-// any. The loaded result reports whether the key was present.
+// any.
 func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -69,8 +66,7 @@ func (m *Map) Delete(key any) {
 	m.mu.Unlock()
 }
 
-// Swap swaps the value for a key and returns the previous value if any. The
-// loaded result reports whether the key was present.
+// Swap swaps the value for a key and returns the previous value if any.
 func (m *Map) Swap(key, value any) (previous any, loaded bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -83,7 +79,7 @@ func (m *Map) Swap(key, value any) (previous any, loaded bool) {
 }
 
 // CompareAndSwap swaps the old and new values for key if the value stored in
-// the map is equal to old. The old value must be of a comparable type.
+// the map is equal to old.
 func (m *Map) CompareAndSwap(key, old, new any) (swapped bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -96,7 +92,6 @@ func (m *Map) CompareAndSwap(key, old, new any) (swapped bool) {
 }
 
 // CompareAndDelete deletes the entry for key if its value is equal to old.
-// The old value must be of a comparable type.
 func (m *Map) CompareAndDelete(key, old any) (deleted bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -108,9 +103,7 @@ func (m *Map) CompareAndDelete(key, old any) (deleted bool) {
 	return true
 }
 
-// Range calls f sequentially for each key and value present in the map. If
-// f returns false, range stops the iteration. Range does not block other
-// methods on the receiver; f itself may call any method on m.
+// Range calls f sequentially for each key and value present in the map.
 func (m *Map) Range(f func(key, value any) bool) {
 	m.mu.Lock()
 	keys := make([]any, 0, len(m.m))

@@ -28,17 +28,15 @@ type Locker interface {
 	Unlock()
 }
 
-// A Mutex is a mutual exclusion lock. The zero value is an unlocked mutex.
-// A Mutex must not be copied after first use.
+// A Mutex is a mutual exclusion lock.
 type Mutex struct {
-	state int32  // bit 0: locked; state>>1: number of waiters
-	sema  uint32 // wakeups handed to waiters
+	state int32
+	sema  uint32
 }
 
 const mutexLocked = 1
 
-// Lock locks m. If the lock is already in use, the calling goroutine blocks
-// until the mutex is available.
+// Lock locks m.
 func (m *Mutex) Lock() {
 	if atomic.CompareAndSwapInt32(&m.state, 0, mutexLocked) {
 		return
@@ -52,7 +50,6 @@ func (m *Mutex) Lock() {
 			continue
 		}
 		if atomic.CompareAndSwapInt32(&m.state, old, old+2) {
-			// The unlocker removes us from the waiter count before waking us.
 			semacquire(&m.sema)
 		}
 	}
@@ -71,7 +68,7 @@ func (m *Mutex) TryLock() bool {
 	}
 }
 
-// Unlock unlocks m. It is a run-time error if m is not locked on entry.
+// Unlock unlocks m.
 func (m *Mutex) Unlock() {
 	new := atomic.AddInt32(&m.state, -mutexLocked)
 	if (new+mutexLocked)&mutexLocked == 0 {
@@ -81,8 +78,6 @@ func (m *Mutex) Unlock() {
 	for {
 		old := atomic.LoadInt32(&m.state)
 		if old>>1 == 0 || old&mutexLocked != 0 {
-			// No waiters, or someone already took the lock and will wake
-			// a waiter when unlocking.
 			return
 		}
 		if atomic.CompareAndSwapInt32(&m.state, old, old-2) {
@@ -95,14 +90,13 @@ func (m *Mutex) Unlock() {
 const rwmutexMaxReaders = 1 << 30
 
 // A RWMutex is a reader/writer mutual exclusion lock: it can be held by an
-// arbitrary number of readers or a single writer. A blocked Lock call
-// excludes new readers from acquiring the lock. The zero value is unlocked.
+// arbitrary number of readers or a single writer.
 type RWMutex struct {
-	w           Mutex        // held by a writer (pending or active)
-	writerSem   uint32       // writer waits for departing readers
-	readerSem   uint32       // readers wait for the writer
-	readerCount atomic.Int32 // readers; negative while a writer is pending
-	readerWait  atomic.Int32 // departing readers the writer waits for
+	w           Mutex
+	writerSem   uint32
+	readerSem   uint32
+	readerCount atomic.Int32
+	readerWait  atomic.Int32
 }
 
 // RLock locks rw for reading.
@@ -125,8 +119,7 @@ func (rw *RWMutex) TryRLock() bool {
 	}
 }
 
-// RUnlock undoes a single RLock call. It is a run-time error if rw is not
-// locked for reading on entry.
+// RUnlock undoes a single RLock call.
 func (rw *RWMutex) RUnlock() {
 	if r := rw.readerCount.Add(-1); r < 0 {
 		if r+1 == 0 || r+1 == -rwmutexMaxReaders {
@@ -159,8 +152,7 @@ func (rw *RWMutex) TryLock() bool {
 	return true
 }
 
-// Unlock unlocks rw for writing. It is a run-time error if rw is not locked
-// for writing on entry.
+// Unlock unlocks rw for writing.
 func (rw *RWMutex) Unlock() {
 	r := rw.readerCount.Add(rwmutexMaxReaders)
 	if r >= rwmutexMaxReaders {

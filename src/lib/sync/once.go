@@ -2,16 +2,14 @@ package sync
 
 import "sync/atomic"
 
-// Once is an object that will perform exactly one action. A Once must not
-// be copied after first use.
+// Once is an object that will perform exactly one action.
 type Once struct {
 	done atomic.Uint32
 	m    Mutex
 }
 
 // Do calls the function f if and only if Do is being called for the first
-// time for this instance of Once. No call to Do returns until the one call
-// to f returns; if f panics, Do considers it to have returned.
+// time for this instance of Once.
 func (o *Once) Do(f func()) {
 	if o.done.Load() == 0 {
 		o.doSlow(f)
@@ -27,8 +25,7 @@ func (o *Once) doSlow(f func()) {
 	}
 }
 
-// OnceFunc returns a function that invokes f only once. If f panics, the
-// returned function will panic with the same value on every call.
+// OnceFunc returns a function that invokes f only once.
 func OnceFunc(f func()) func() {
 	var (
 		once  Once
@@ -55,9 +52,8 @@ func OnceFunc(f func()) func() {
 	}
 }
 
-// OnceValue returns a function that invokes f only once and returns the
-// value returned by f. If f panics, the returned function will panic with
-// the same value on every call.
+// OnceValue returns a function that invokes f only once and returns the value
+// returned by f.
 func OnceValue[T any](f func() T) func() T {
 	var (
 		once   Once
@@ -86,8 +82,7 @@ func OnceValue[T any](f func() T) func() T {
 }
 
 // OnceValues returns a function that invokes f only once and returns the
-// values returned by f. If f panics, the returned function will panic with
-// the same value on every call.
+// values returned by f.
 func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2) {
 	var (
 		once Once

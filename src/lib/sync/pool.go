@@ -1,18 +1,15 @@
 package sync
 
 // A Pool is a set of temporary objects that may be individually saved and
-// retrieved. Any item stored in the Pool may be removed automatically at any
-// time without notification (here: at the start of every GC cycle). A Pool
-// is safe for use by multiple goroutines simultaneously and must not be
-// copied after first use.
+// retrieved.
 type Pool struct {
 	noCopy noCopy
 
 	mu    Mutex
 	items []any
 
-	// New optionally specifies a function to generate a value when Get
-	// would otherwise return nil.
+	// New optionally specifies a function to generate a value when Get would
+	// otherwise return nil.
 	New func() any
 }
 
@@ -23,7 +20,6 @@ var (
 )
 
 func poolCleanup() {
-	// Called with the world stopped: no locking needed.
 	for _, p := range allPools {
 		p.items = nil
 	}
@@ -50,8 +46,7 @@ func (p *Pool) Put(x any) {
 }
 
 // Get selects an arbitrary item from the Pool, removes it from the Pool, and
-// returns it to the caller. If Get would otherwise return nil and p.New is
-// non-nil, Get returns the result of calling p.New.
+// returns it to the caller.
 func (p *Pool) Get() any {
 	p.mu.Lock()
 	var x any

@@ -2,17 +2,14 @@ package sync
 
 import "sync/atomic"
 
-// A WaitGroup waits for a collection of goroutines to finish. A WaitGroup
-// must not be copied after first use.
+// A WaitGroup waits for a collection of goroutines to finish.
 type WaitGroup struct {
 	noCopy noCopy
-	state  atomic.Uint64 // high 32 bits: counter; low 32 bits: waiters
+	state  atomic.Uint64
 	sema   uint32
 }
 
-// Add adds delta, which may be negative, to the WaitGroup counter. If the
-// counter becomes zero, all goroutines blocked on Wait are released. If the
-// counter goes negative, Add panics.
+// Add adds delta, which may be negative, to the WaitGroup counter.
 func (wg *WaitGroup) Add(delta int) {
 	state := wg.state.Add(uint64(delta) << 32)
 	v := int32(state >> 32)

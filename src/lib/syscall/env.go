@@ -5,8 +5,8 @@ import "sync"
 var (
 	envOnce sync.Once
 	envLock sync.RWMutex
-	env     map[string]int // key to index in envs
-	envs    []string       // "key=value" entries, "" for deleted ones
+	env     map[string]int
+	envs    []string
 )
 
 func copyenv() {
@@ -17,9 +17,8 @@ func copyenv() {
 			if s[j] == '=' {
 				key := s[:j]
 				if _, ok := env[key]; !ok {
-					env[key] = i // the first occurrence wins
+					env[key] = i
 				} else {
-					// Clear duplicates, so that Unsetenv removes the key.
 					envs[i] = ""
 				}
 				break

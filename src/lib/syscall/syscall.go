@@ -15,14 +15,7 @@ import (
 	"unsafe"
 )
 
-// An Errno is an unsigned number describing an error condition. It
-// implements the error interface. The zero Errno is by convention a
-// non-error, so code to convert from Errno to error should use:
-//
-//	err = nil
-//	if errno != 0 {
-//		err = errno
-//	}
+// An Errno is an unsigned number describing an error condition.
 type Errno uintptr
 
 func (e Errno) Error() string {
@@ -81,8 +74,7 @@ var (
 	errENOENT error = ENOENT
 )
 
-// A Signal is a number describing a process signal. It implements the
-// os.Signal interface.
+// A Signal is a number describing a process signal.
 type Signal int
 
 func (s Signal) Signal() {}
@@ -123,8 +115,7 @@ var (
 	Stderr = 2
 )
 
-// ForkLock is used to synchronize creation of new file descriptors with
-// fork.
+// ForkLock is used to synchronize creation of new file descriptors with fork.
 var ForkLock sync.RWMutex
 
 // SocketDisableIPv6 is unused (there are no sockets).
@@ -171,7 +162,7 @@ func TimevalToNsec(tv Timeval) int64 { return tv.Nano() }
 
 // NsecToTimeval converts a number of nanoseconds into a Timeval.
 func NsecToTimeval(nsec int64) Timeval {
-	nsec += 999 // round up to microsecond
+	nsec += 999
 	usec := nsec % 1e9 / 1e3
 	sec := nsec / 1e9
 	if usec < 0 {
@@ -287,21 +278,21 @@ func (w WaitStatus) TrapCause() int {
 	return int(w>>shift) >> 8
 }
 
-// Credential holds user and group identities to be assumed by a child
-// process started by StartProcess.
+// Credential holds user and group identities to be assumed by a child process
+// started by StartProcess.
 type Credential struct {
-	Uid         uint32   // User ID.
-	Gid         uint32   // Group ID.
-	Groups      []uint32 // Supplementary group IDs.
-	NoSetGroups bool     // If true, don't set supplementary groups
+	Uid         uint32
+	Gid         uint32
+	Groups      []uint32
+	NoSetGroups bool
 }
 
 // SysProcIDMap holds Container ID to Host ID mappings used for User
 // Namespaces in Linux.
 type SysProcIDMap struct {
-	ContainerID int // Container ID.
-	HostID      int // Host ID.
-	Size        int // Size.
+	ContainerID int
+	HostID      int
+	Size        int
 }
 
 type SysProcAttr struct {
@@ -327,23 +318,22 @@ type SysProcAttr struct {
 	PidFD                      *int
 }
 
-// ProcAttr holds attributes that will be applied to a new process started
-// by StartProcess.
+// ProcAttr holds attributes that will be applied to a new process started by
+// StartProcess.
 type ProcAttr struct {
-	Dir   string    // Current working directory.
-	Env   []string  // Environment.
-	Files []uintptr // File descriptors.
+	Dir   string
+	Env   []string
+	Files []uintptr
 	Sys   *SysProcAttr
 }
 
 // A RawConn is a raw network connection.
 type RawConn interface {
-	// Control invokes f on the underlying connection's file descriptor or
-	// handle.
+	// Control invokes f on the underlying connection's file descriptor or handle.
 	Control(f func(fd uintptr)) error
 
-	// Read invokes f on the underlying connection's file descriptor or
-	// handle; f is expected to try to read from the file descriptor.
+	// Read invokes f on the underlying connection's file descriptor or handle; f
+	// is expected to try to read from the file descriptor.
 	Read(f func(fd uintptr) (done bool)) error
 
 	// Write is like Read but for writing.
@@ -356,8 +346,6 @@ type Conn interface {
 	// SyscallConn returns a raw network connection.
 	SyscallConn() (RawConn, error)
 }
-
-// --- Files ---
 
 func Open(path string, mode int, perm uint32) (fd int, err error) {
 	fd, e := sysOpen(path, mode|O_LARGEFILE, perm)
@@ -415,10 +403,12 @@ func Readlink(path string, buf []byte) (n int, err error) {
 	return n, errnoErr(e)
 }
 
-func Chdir(path string) (err error)                  { return errnoErr(sysChdir(path)) }
-func Chmod(path string, mode uint32) (err error)     { return errnoErr(sysChmod(path, mode)) }
-func Fchmod(fd int, mode uint32) (err error)         { return errnoErr(sysFchmod(fd, mode)) }
-func Chown(path string, uid int, gid int) (err error) { return errnoErr(sysChown(path, uid, gid, true)) }
+func Chdir(path string) (err error)              { return errnoErr(sysChdir(path)) }
+func Chmod(path string, mode uint32) (err error) { return errnoErr(sysChmod(path, mode)) }
+func Fchmod(fd int, mode uint32) (err error)     { return errnoErr(sysFchmod(fd, mode)) }
+func Chown(path string, uid int, gid int) (err error) {
+	return errnoErr(sysChown(path, uid, gid, true))
+}
 func Lchown(path string, uid int, gid int) (err error) {
 	return errnoErr(sysChown(path, uid, gid, false))
 }
@@ -534,9 +524,8 @@ func putUint64(b []byte, v uint64) {
 	}
 }
 
-// ParseDirent parses up to max directory entries in buf, appending the
-// names to names. It returns the number of bytes consumed from buf, the
-// number of entries added to names, and the new names slice.
+// ParseDirent parses up to max directory entries in buf, appending the names
+// to names.
 func ParseDirent(buf []byte, max int, names []string) (consumed int, count int, newnames []string) {
 	origlen := len(buf)
 	count = 0
@@ -573,8 +562,6 @@ func ParseDirent(buf []byte, max int, names []string) (consumed int, count int, 
 	}
 	return origlen - len(buf), count, names
 }
-
-// --- Processes ---
 
 func Getpid() (pid int)   { return sysGetid(0) }
 func Getppid() (ppid int) { return sysGetid(1) }
@@ -660,10 +647,8 @@ func Wait4(pid int, wstatus *WaitStatus, options int, rusage *Rusage) (wpid int,
 	return 0, ECHILD
 }
 
-// --- Strings ---
-
-// ByteSliceFromString returns a NUL-terminated slice containing the text
-// of s. If s contains a NUL byte at any location, it returns (nil, EINVAL).
+// ByteSliceFromString returns a NUL-terminated slice containing the text of
+// s.
 func ByteSliceFromString(s string) ([]byte, error) {
 	for i := 0; i < len(s); i++ {
 		if s[i] == 0 {
@@ -701,8 +686,8 @@ func StringByteSlice(s string) []byte {
 // Deprecated: Use BytePtrFromString instead.
 func StringBytePtr(s string) *byte { return &StringByteSlice(s)[0] }
 
-// SlicePtrFromStrings converts a slice of strings to a slice of pointers
-// to NUL-terminated byte arrays.
+// SlicePtrFromStrings converts a slice of strings to a slice of pointers to
+// NUL-terminated byte arrays.
 func SlicePtrFromStrings(ss []string) ([]*byte, error) {
 	bb := make([]*byte, len(ss)+1)
 	for i := 0; i < len(ss); i++ {
@@ -732,15 +717,18 @@ func StringSlicePtr(ss []string) []*byte {
 // Syscall performs a raw system call; gots has none, so it fails with ENOSYS.
 func Syscall(trap, a1, a2, a3 uintptr) (r1, r2 uintptr, err Errno) { return 0, 0, ENOSYS }
 
-// Syscall6 performs a raw system call; gots has none, so it fails with ENOSYS.
+// Syscall6 performs a raw system call; gots has none, so it fails with
+// ENOSYS.
 func Syscall6(trap, a1, a2, a3, a4, a5, a6 uintptr) (r1, r2 uintptr, err Errno) {
 	return 0, 0, ENOSYS
 }
 
-// RawSyscall performs a raw system call; gots has none, so it fails with ENOSYS.
+// RawSyscall performs a raw system call; gots has none, so it fails with
+// ENOSYS.
 func RawSyscall(trap, a1, a2, a3 uintptr) (r1, r2 uintptr, err Errno) { return 0, 0, ENOSYS }
 
-// RawSyscall6 performs a raw system call; gots has none, so it fails with ENOSYS.
+// RawSyscall6 performs a raw system call; gots has none, so it fails with
+// ENOSYS.
 func RawSyscall6(trap, a1, a2, a3, a4, a5, a6 uintptr) (r1, r2 uintptr, err Errno) {
 	return 0, 0, ENOSYS
 }
@@ -756,7 +744,8 @@ func SetNonblock(fd int, nonblocking bool) (err error) { return nil }
 // Sync commits buffer cache to disk.
 func Sync() {}
 
-// Time returns the current time in seconds (and stores it in *t if t is not nil).
+// Time returns the current time in seconds (and stores it in *t if t is not
+// nil).
 func Time(t *Time_t) (tt Time_t, err error) {
 	sec, _ := sysTime()
 	if t != nil {

@@ -2,18 +2,17 @@ package time
 
 import "errors"
 
-// Predefined layouts for Time.Format and Time.Parse. The reference time is
-// Mon Jan 2 15:04:05 MST 2006 (Unix time 1136239445).
+// Predefined layouts for Time.Format and Time.Parse.
 const (
-	Layout      = "01/02 03:04:05PM '06 -0700" // The reference time, in numerical order.
+	Layout      = "01/02 03:04:05PM '06 -0700"
 	ANSIC       = "Mon Jan _2 15:04:05 2006"
 	UnixDate    = "Mon Jan _2 15:04:05 MST 2006"
 	RubyDate    = "Mon Jan 02 15:04:05 -0700 2006"
 	RFC822      = "02 Jan 06 15:04 MST"
-	RFC822Z     = "02 Jan 06 15:04 -0700" // RFC822 with numeric zone
+	RFC822Z     = "02 Jan 06 15:04 -0700"
 	RFC850      = "Monday, 02-Jan-06 15:04:05 MST"
 	RFC1123     = "Mon, 02 Jan 2006 15:04:05 MST"
-	RFC1123Z    = "Mon, 02 Jan 2006 15:04:05 -0700" // RFC1123 with numeric zone
+	RFC1123Z    = "Mon, 02 Jan 2006 15:04:05 -0700"
 	RFC3339     = "2006-01-02T15:04:05Z07:00"
 	RFC3339Nano = "2006-01-02T15:04:05.999999999Z07:00"
 	Kitchen     = "3:04PM"
@@ -63,12 +62,12 @@ const (
 	stdNumShortTZ
 	stdNumColonTZ
 	stdNumColonSecondsTZ
-	stdFracSecond0 // ".0", ".00", ... fixed number of digits
-	stdFracSecond9 // ".9", ".99", ... trailing zeros dropped
+	stdFracSecond0
+	stdFracSecond9
 )
 
-// An element of a layout: its kind and, for fractional seconds, the number
-// of digits and the separator ('.' or ',').
+// An element of a layout: its kind and, for fractional seconds, the number of
+// digits and the separator ('.' or ',').
 type element struct {
 	kind   int
 	digits int
@@ -98,8 +97,8 @@ func isDigit(s string, i int) bool {
 
 func hasPrefix(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }
 
-// nextElement finds the first layout element in layout and returns the
-// text before it, the element (kind 0 if none), and the text after it.
+// nextElement finds the first layout element in layout and returns the text
+// before it, the element (kind 0 if none), and the text after it.
 func nextElement(layout string) (prefix string, e element, suffix string) {
 	for i := 0; i < len(layout); i++ {
 		rest := layout[i:]
@@ -107,7 +106,7 @@ func nextElement(layout string) (prefix string, e element, suffix string) {
 			return layout[:i], element{kind: kind}, layout[i+n:]
 		}
 		switch c := layout[i]; c {
-		case 'J': // January, Jan
+		case 'J':
 			if hasPrefix(rest, "Jan") {
 				if hasPrefix(rest, "January") {
 					return found(stdLongMonth, 7)
@@ -116,7 +115,7 @@ func nextElement(layout string) (prefix string, e element, suffix string) {
 					return found(stdMonth, 3)
 				}
 			}
-		case 'M': // Monday, Mon, MST
+		case 'M':
 			if hasPrefix(rest, "Mon") {
 				if hasPrefix(rest, "Monday") {
 					return found(stdLongWeekDay, 6)
@@ -128,7 +127,7 @@ func nextElement(layout string) (prefix string, e element, suffix string) {
 			if hasPrefix(rest, "MST") {
 				return found(stdTZ, 3)
 			}
-		case '0': // 01, 02, 03, 04, 05, 06, 002
+		case '0':
 			if len(rest) >= 2 && '1' <= rest[1] && rest[1] <= '6' {
 				kinds := [...]int{stdZeroMonth, stdZeroDay, stdZeroHour12, stdZeroMinute, stdZeroSecond, stdYear}
 				return found(kinds[rest[1]-'1'], 2)
@@ -136,19 +135,18 @@ func nextElement(layout string) (prefix string, e element, suffix string) {
 			if hasPrefix(rest, "002") {
 				return found(stdZeroYearDay, 3)
 			}
-		case '1': // 15, 1
+		case '1':
 			if hasPrefix(rest, "15") {
 				return found(stdHour, 2)
 			}
 			return found(stdNumMonth, 1)
-		case '2': // 2006, 2
+		case '2':
 			if hasPrefix(rest, "2006") {
 				return found(stdLongYear, 4)
 			}
 			return found(stdDay, 1)
-		case '_': // _2, _2006, __2
+		case '_':
 			if len(rest) >= 2 && rest[1] == '2' {
-				// _2006 is a literal _ followed by the year.
 				if hasPrefix(rest[1:], "2006") {
 					return layout[:i+1], element{kind: stdLongYear}, layout[i+5:]
 				}
@@ -163,15 +161,15 @@ func nextElement(layout string) (prefix string, e element, suffix string) {
 			return found(stdMinute, 1)
 		case '5':
 			return found(stdSecond, 1)
-		case 'P': // PM
+		case 'P':
 			if hasPrefix(rest, "PM") {
 				return found(stdPM, 2)
 			}
-		case 'p': // pm
+		case 'p':
 			if hasPrefix(rest, "pm") {
 				return found(stdpm, 2)
 			}
-		case '-': // -070000, -07:00:00, -0700, -07:00, -07
+		case '-':
 			switch {
 			case hasPrefix(rest, "-070000"):
 				return found(stdNumSecondsTz, 7)
@@ -184,7 +182,7 @@ func nextElement(layout string) (prefix string, e element, suffix string) {
 			case hasPrefix(rest, "-07"):
 				return found(stdNumShortTZ, 3)
 			}
-		case 'Z': // Z070000, Z07:00:00, Z0700, Z07:00, Z07
+		case 'Z':
 			switch {
 			case hasPrefix(rest, "Z070000"):
 				return found(stdISO8601SecondsTZ, 7)
@@ -197,14 +195,14 @@ func nextElement(layout string) (prefix string, e element, suffix string) {
 			case hasPrefix(rest, "Z07"):
 				return found(stdISO8601ShortTZ, 3)
 			}
-		case '.', ',': // ,000, or .000, or ,999, or .999 - repeated digits for fractional seconds.
+		case '.', ',':
 			if len(rest) >= 2 && (rest[1] == '0' || rest[1] == '9') {
 				ch := rest[1]
 				j := 1
 				for j < len(rest) && rest[j] == ch {
 					j++
 				}
-				// Only a fractional second if not followed by another digit.
+
 				if !isDigit(rest, j) {
 					kind := stdFracSecond0
 					if ch == '9' {
@@ -258,8 +256,8 @@ func (t Time) Format(layout string) string {
 	return string(b)
 }
 
-// AppendFormat is like Format but appends the textual representation to b
-// and returns the extended buffer.
+// AppendFormat is like Format but appends the textual representation to b and
+// returns the extended buffer.
 func (t Time) AppendFormat(b []byte, layout string) []byte {
 	local, name, offset := t.local()
 	days, secOfDay := floorDiv(local, secondsPerDay)
@@ -362,7 +360,7 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 				b = append(b, 'Z')
 				break
 			}
-			zone := offset / 60 // minutes
+			zone := offset / 60
 			absoffset := offset
 			if zone < 0 {
 				b = append(b, '-')
@@ -389,7 +387,7 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 				b = append(b, name...)
 				break
 			}
-			// No abbreviation: use -0700 form.
+
 			zone := offset / 60
 			if zone < 0 {
 				b = append(b, '-')
@@ -458,7 +456,6 @@ func quote(s string) string {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c >= 0x80 || c < ' ' {
-			// Escape the whole UTF-8 sequence (or the single invalid byte).
 			width := 1
 			if c >= 0x80 {
 				width = seqLen(s[i:])
@@ -480,8 +477,8 @@ func quote(s string) string {
 	return string(buf)
 }
 
-// seqLen returns the length of the valid UTF-8 sequence at the start of s,
-// or 1 if it is not valid.
+// seqLen returns the length of the valid UTF-8 sequence at the start of s, or
+// 1 if it is not valid.
 func seqLen(s string) int {
 	c := s[0]
 	var n int
@@ -524,7 +521,7 @@ func (e *ParseError) Error() string {
 	return "parsing time " + quote(e.Value) + e.Message
 }
 
-var errBad = errors.New("bad value for field") // placeholder not passed to user
+var errBad = errors.New("bad value for field")
 
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
@@ -561,8 +558,8 @@ func cutspace(s string) string {
 	return s
 }
 
-// skip removes the given prefix from value, treating runs of space
-// characters as equivalent.
+// skip removes the given prefix from value, treating runs of space characters
+// as equivalent.
 func skip(value, prefix string) (string, error) {
 	for len(prefix) > 0 {
 		if prefix[0] == ' ' {
@@ -606,7 +603,7 @@ func equalFoldASCII(s1, s2 string) bool {
 	return true
 }
 
-var errLeadingInt = errors.New("time: bad [0-9]*") // never printed
+var errLeadingInt = errors.New("time: bad [0-9]*")
 
 // leadingInt consumes the leading [0-9]* from s.
 func leadingInt[bytes []byte | string](s bytes) (x uint64, rem bytes, err error) {
@@ -677,7 +674,7 @@ func parseTimeZone(value string) (length int, ok bool) {
 	if len(value) < 3 {
 		return 0, false
 	}
-	// Four-letter names that do not end in T.
+
 	if len(value) >= 4 && (value[:4] == "ChST" || value[:4] == "MeST") {
 		return 4, true
 	}
@@ -700,11 +697,11 @@ func parseTimeZone(value string) (length int, ok bool) {
 	switch nUpper {
 	case 0, 1, 2, 6:
 		return 0, false
-	case 5: // Must end in T to match.
+	case 5:
 		if value[4] == 'T' {
 			return 5, true
 		}
-	case 4: // Must end in T, except one special case.
+	case 4:
 		if value[3] == 'T' || value[:4] == "WITA" {
 			return 4, true
 		}
@@ -723,8 +720,8 @@ func parseGMT(value string) int {
 	return 3 + parseSignedOffset(value)
 }
 
-// parseSignedOffset parses a signed hour offset (at most 12) and returns
-// its length, 0 if there is none.
+// parseSignedOffset parses a signed hour offset (at most 12) and returns its
+// length, 0 if there is none.
 func parseSignedOffset(value string) int {
 	sign := value[0]
 	if sign != '-' && sign != '+' {
@@ -740,10 +737,8 @@ func parseSignedOffset(value string) int {
 	return len(value) - len(rem)
 }
 
-// Parse parses a formatted string and returns the time value it
-// represents, interpreting it according to layout (see the layout
-// constants). Elements omitted from the value are assumed to be zero or,
-// when zero is impossible, one. Without a zone indicator, the time is UTC.
+// Parse parses a formatted string and returns the time value it represents,
+// interpreting it according to layout (see the layout constants).
 func Parse(layout, value string) (Time, error) {
 	return parse(layout, value, UTC, Local)
 }
@@ -811,7 +806,7 @@ func parse(layout, value string, defaultLocation, local *Location) (Time, error)
 			if err != nil {
 				break
 			}
-			if year >= 69 { // Unix time starts Dec 31 1969 in some time zones
+			if year >= 69 {
 				year += 1900
 			} else {
 				year += 2000
@@ -843,8 +838,7 @@ func parse(layout, value string, defaultLocation, local *Location) (Time, error)
 				value = value[1:]
 			}
 			day, value, err = getnum(value, e.kind == stdZeroDay)
-			// Any one- or two-digit day is accepted here; it is checked
-			// against the month and year at the end.
+
 		case e.kind == stdUnderYearDay || e.kind == stdZeroYearDay:
 			for i := 0; i < 2; i++ {
 				if e.kind == stdUnderYearDay && len(value) > 0 && value[0] == ' ' {
@@ -876,8 +870,7 @@ func parse(layout, value string, defaultLocation, local *Location) (Time, error)
 				rangeErrString = "second"
 				break
 			}
-			// A fractional second in the value that the layout does not
-			// ask for right after the seconds is accepted.
+
 			if len(value) >= 2 && commaOrPeriod(value[0]) && isDigit(value, 1) {
 				_, next, _ := nextElement(layout)
 				if next.kind == stdFracSecond0 || next.kind == stdFracSecond9 {
@@ -969,7 +962,7 @@ func parse(layout, value string, defaultLocation, local *Location) (Time, error)
 			if err == nil {
 				sc, _, err = getnum(ss, true)
 			}
-			// Offsets of 24 hours or 60 minutes or seconds are accepted.
+
 			if hr > 24 {
 				rangeErrString = "time zone offset hour"
 			}
@@ -1000,7 +993,6 @@ func parse(layout, value string, defaultLocation, local *Location) (Time, error)
 			}
 			zoneName, value = value[:n], value[n:]
 		case e.kind == stdFracSecond0:
-			// Exactly as many digits as the layout has.
 			ndigit := 1 + e.digits
 			if len(value) < ndigit {
 				err = errBad
@@ -1010,10 +1002,9 @@ func parse(layout, value string, defaultLocation, local *Location) (Time, error)
 			value = value[ndigit:]
 		case e.kind == stdFracSecond9:
 			if len(value) < 2 || !commaOrPeriod(value[0]) || value[1] < '0' || '9' < value[1] {
-				// Fractional second omitted.
 				break
 			}
-			// Any number of digits is accepted.
+
 			i := 0
 			for i+1 < len(value) && '0' <= value[i+1] && value[i+1] <= '9' {
 				i++
@@ -1034,7 +1025,6 @@ func parse(layout, value string, defaultLocation, local *Location) (Time, error)
 		hour = 0
 	}
 
-	// A day of the year determines the month and day.
 	if yday >= 0 {
 		var d int
 		var m int
@@ -1084,7 +1074,7 @@ func parse(layout, value string, defaultLocation, local *Location) (Time, error)
 	if zoneOffset != -1 {
 		t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
 		t.addSec(-int64(zoneOffset))
-		// Use the local zone if it has this offset at that time.
+
 		name, offset, _, _, _ := local.lookup(t.unixSec())
 		if offset == zoneOffset && (zoneName == "" || name == zoneName) {
 			t.setLoc(local)
@@ -1102,7 +1092,7 @@ func parse(layout, value string, defaultLocation, local *Location) (Time, error)
 			t.setLoc(local)
 			return t, nil
 		}
-		// An unknown zone: record its name, with a guessed offset.
+
 		if len(zoneName) > 3 && zoneName[:3] == "GMT" {
 			offset, _ = atoi(zoneName[3:])
 			offset *= 3600
@@ -1117,8 +1107,8 @@ func parse(layout, value string, defaultLocation, local *Location) (Time, error)
 var unitMap = map[string]uint64{
 	"ns": uint64(Nanosecond),
 	"us": uint64(Microsecond),
-	"µs": uint64(Microsecond), // U+00B5 = micro symbol
-	"μs": uint64(Microsecond), // U+03BC = Greek letter mu
+	"µs": uint64(Microsecond),
+	"μs": uint64(Microsecond),
 	"ms": uint64(Millisecond),
 	"s":  uint64(Second),
 	"m":  uint64(Minute),
@@ -1140,7 +1130,6 @@ func leadingFraction(s string) (x uint64, scale float64, rem string) {
 			continue
 		}
 		if x > (1<<63-1)/10 {
-			// The remaining digits cannot matter.
 			overflow = true
 			continue
 		}
@@ -1157,8 +1146,7 @@ func leadingFraction(s string) (x uint64, scale float64, rem string) {
 
 // ParseDuration parses a duration string: a possibly signed sequence of
 // decimal numbers, each with optional fraction and a unit suffix, such as
-// "300ms", "-1.5h" or "2h45m". Valid units are "ns", "us" (or "µs"), "ms",
-// "s", "m", "h".
+// "300ms", "-1.5h" or "2h45m".
 func ParseDuration(s string) (Duration, error) {
 	orig := s
 	var d uint64
@@ -1190,7 +1178,7 @@ func ParseDuration(s string) (Duration, error) {
 		if err != nil {
 			return 0, errors.New("time: invalid duration " + quote(orig))
 		}
-		pre := pl != len(s) // whether we consumed anything before a period
+		pre := pl != len(s)
 		post := false
 		if s != "" && s[0] == '.' {
 			s = s[1:]

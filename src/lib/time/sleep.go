@@ -14,16 +14,11 @@ func when(d Duration) int64 {
 	return t
 }
 
-// The Timer type represents a single event. When the Timer expires, the
-// current time will be sent on C, unless the Timer was created by
-// AfterFunc. A Timer must be created with NewTimer or AfterFunc.
-//
-// As in Go 1.23, no stale value is received from C after Stop or Reset
-// returns (the channel is drained), though cap(C) is 1 here.
+// The Timer type represents a single event.
 type Timer struct {
 	C <-chan Time
 	c chan Time
-	r unsafe.Pointer // the runtime's timer
+	r unsafe.Pointer
 }
 
 // sendTime is the timer callback of NewTimer and NewTicker: a non-blocking
@@ -40,8 +35,8 @@ func goFunc(f any) {
 	go f.(func())()
 }
 
-// NewTimer creates a new Timer that will send the current time on its
-// channel after at least duration d.
+// NewTimer creates a new Timer that will send the current time on its channel
+// after at least duration d.
 func NewTimer(d Duration) *Timer {
 	c := make(chan Time, 1)
 	t := &Timer{C: c, c: c}
@@ -58,8 +53,7 @@ func (t *Timer) drain() {
 	}
 }
 
-// Stop prevents the Timer from firing. It returns true if the call stops
-// the timer, false if the timer has already expired or been stopped.
+// Stop prevents the Timer from firing.
 func (t *Timer) Stop() bool {
 	if t.r == nil {
 		panic("time: Stop called on uninitialized Timer")
@@ -69,8 +63,7 @@ func (t *Timer) Stop() bool {
 	return active
 }
 
-// Reset changes the timer to expire after duration d. It returns true if
-// the timer had been active, false if the timer had expired or been stopped.
+// Reset changes the timer to expire after duration d.
 func (t *Timer) Reset(d Duration) bool {
 	if t.r == nil {
 		panic("time: Reset called on uninitialized Timer")
@@ -82,14 +75,13 @@ func (t *Timer) Reset(d Duration) bool {
 }
 
 // After waits for the duration to elapse and then sends the current time on
-// the returned channel. It is equivalent to NewTimer(d).C.
+// the returned channel.
 func After(d Duration) <-chan Time {
 	return NewTimer(d).C
 }
 
 // AfterFunc waits for the duration to elapse and then calls f in its own
-// goroutine. It returns a Timer that can be used to cancel the call using
-// its Stop method. The returned Timer's C field is not used.
+// goroutine.
 func AfterFunc(d Duration, f func()) *Timer {
 	t := &Timer{}
 	t.r = startTimer(when(d), 0, goFunc, f)
@@ -98,15 +90,13 @@ func AfterFunc(d Duration, f func()) *Timer {
 
 // A Ticker holds a channel that delivers “ticks” of a clock at intervals.
 type Ticker struct {
-	C <-chan Time // The channel on which the ticks are delivered.
+	C <-chan Time
 	c chan Time
 	r unsafe.Pointer
 }
 
 // NewTicker returns a new Ticker containing a channel that will send the
-// current time on the channel after each tick. The period of the ticks is
-// specified by the duration argument. The duration d must be greater than
-// zero; if not, NewTicker will panic.
+// current time on the channel after each tick.
 func NewTicker(d Duration) *Ticker {
 	if d <= 0 {
 		panic("non-positive interval for NewTicker")
@@ -117,10 +107,9 @@ func NewTicker(d Duration) *Ticker {
 	return t
 }
 
-// Stop turns off a ticker. After Stop, no more ticks will be sent.
+// Stop turns off a ticker.
 func (t *Ticker) Stop() {
 	if t.r == nil {
-		// Stop of an uninitialized Ticker does nothing, as in Go.
 		return
 	}
 	stopTimer(t.r)
@@ -130,9 +119,7 @@ func (t *Ticker) Stop() {
 	}
 }
 
-// Reset stops a ticker and resets its period to the specified duration. The
-// next tick will arrive after the new period elapses. The duration d must be
-// greater than zero; if not, Reset will panic.
+// Reset stops a ticker and resets its period to the specified duration.
 func (t *Ticker) Reset(d Duration) {
 	if d <= 0 {
 		panic("non-positive interval for Ticker.Reset")
@@ -148,8 +135,8 @@ func (t *Ticker) Reset(d Duration) {
 	resetTimer(t.r, when(d), int64(d))
 }
 
-// Tick is a convenience wrapper for NewTicker providing access to the
-// ticking channel only. Unlike NewTicker, Tick will return nil if d <= 0.
+// Tick is a convenience wrapper for NewTicker providing access to the ticking
+// channel only.
 func Tick(d Duration) <-chan Time {
 	if d <= 0 {
 		return nil

@@ -12,8 +12,8 @@ import "errors"
 // A Time represents an instant in time with nanosecond precision.
 //
 // wall holds the nanoseconds within the second (low 30 bits) and, when bit
-// 63 (hasMonotonic) is set, the seconds since January 1, 1885 (33 bits above
-// the nanoseconds); ext then holds the monotonic clock reading in
+// 63 (hasMonotonic) is set, the seconds since January 1, 1885 (33 bits
+// above the nanoseconds); ext then holds the monotonic clock reading in
 // nanoseconds. Without a monotonic reading, ext holds the seconds since
 // January 1, year 1. loc == nil means UTC.
 type Time struct {
@@ -24,8 +24,8 @@ type Time struct {
 
 const (
 	hasMonotonic = 1 << 63
-	maxWall      = wallToInternal + (1<<33 - 1) // year 2157
-	minWall      = wallToInternal               // year 1885
+	maxWall      = wallToInternal + (1<<33 - 1)
+	minWall      = wallToInternal
 	nsecMask     = 1<<30 - 1
 	nsecShift    = 30
 )
@@ -127,8 +127,8 @@ func (t Time) Before(u Time) bool {
 	return ts < us || ts == us && t.nsec() < u.nsec()
 }
 
-// Compare compares the time instant t with u: -1 if t is before u, 0 if
-// they are the same instant, +1 if t is after u.
+// Compare compares the time instant t with u: -1 if t is before u, 0 if they
+// are the same instant, +1 if t is after u.
 func (t Time) Compare(u Time) int {
 	var tc, uc int64
 	if t.wall&u.wall&hasMonotonic != 0 {
@@ -209,11 +209,12 @@ func utoa(x uint64) string {
 	return string(b[fmtInt(b[:], x):])
 }
 
-// IsZero reports whether t represents the zero time instant, January 1,
-// year 1, 00:00:00 UTC.
+// IsZero reports whether t represents the zero time instant, January 1, year
+// 1, 00:00:00 UTC.
 func (t Time) IsZero() bool { return t.sec() == 0 && t.nsec() == 0 }
 
-// floorDiv returns the quotient of a/b rounded down and the (non-negative) remainder.
+// floorDiv returns the quotient of a/b rounded down and the (non-negative)
+// remainder.
 func floorDiv(a, b int64) (q, r int64) {
 	q, r = a/b, a%b
 	if r < 0 {
@@ -226,7 +227,7 @@ func floorDiv(a, b int64) (q, r int64) {
 // civil returns the proleptic Gregorian date of the day that is days after
 // January 1, 1970.
 func civil(days int64) (year int, month Month, day int) {
-	z := days + 719468 // days since March 1, year 0
+	z := days + 719468
 	era, doe := floorDiv(z, daysPer400Years)
 	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
 	doy := doe - (365*yoe + yoe/4 - yoe/100)
@@ -241,8 +242,8 @@ func civil(days int64) (year int, month Month, day int) {
 	return int(y), Month(m), int(d)
 }
 
-// daysSinceEpoch returns the number of days from January 1, 1970 to the
-// given date (month in 1..12, day in 1..31).
+// daysSinceEpoch returns the number of days from January 1, 1970 to the given
+// date (month in 1..12, day in 1..31).
 func daysSinceEpoch(year int64, month Month, day int) int64 {
 	y := year
 	if month <= February {
@@ -299,7 +300,7 @@ func (t Time) fields() (year int, month Month, day int, yday int, hour, min, sec
 	hour = int(secOfDay / secondsPerHour)
 	min = int(secOfDay % secondsPerHour / secondsPerMinute)
 	sec = int(secOfDay % secondsPerMinute)
-	_, wd := floorDiv(days+4, 7) // January 1, 1970 was a Thursday
+	_, wd := floorDiv(days+4, 7)
 	wday = Weekday(wd)
 	return
 }
@@ -335,12 +336,11 @@ func (t Time) Weekday() Weekday {
 }
 
 // ISOWeek returns the ISO 8601 year and week number in which t occurs.
-// Week ranges from 1 to 53.
 func (t Time) ISOWeek() (year, week int) {
 	local, _, _ := t.local()
 	days, _ := floorDiv(local, secondsPerDay)
 	_, wd := floorDiv(days+4, 7)
-	// Move to the Thursday of the same ISO week (weeks start on Monday).
+
 	shift := int64(Thursday) - wd
 	if wd == int64(Sunday) {
 		shift = -3
@@ -389,8 +389,7 @@ func (t Time) YearDay() int {
 }
 
 // A Duration represents the elapsed time between two instants as an int64
-// nanosecond count. The representation limits the largest representable
-// duration to approximately 290 years.
+// nanosecond count.
 type Duration int64
 
 const (
@@ -409,8 +408,6 @@ const (
 )
 
 // String returns a string representing the duration in the form "72h3m0.5s".
-// Leading zero units are omitted. Durations less than one second use a
-// smaller unit (milli-, micro-, or nanoseconds). The zero duration formats as 0s.
 func (d Duration) String() string {
 	var buf [32]byte
 	w := len(buf)
@@ -433,7 +430,7 @@ func (d Duration) String() string {
 			buf[w] = 'n'
 		case u < uint64(Millisecond):
 			prec = 3
-			// U+00B5 'µ' micro sign == 0xC2 0xB5
+
 			w--
 			copy(buf[w:], "µ")
 		default:
@@ -467,9 +464,8 @@ func (d Duration) String() string {
 	return string(buf[w:])
 }
 
-// fmtFrac writes the fraction of v/10**prec (e.g., ".12345") into the tail
-// of buf, omitting trailing zeros (and the point if the fraction is zero).
-// It returns the index where output begins and v/10**prec.
+// fmtFrac writes the fraction of v/10**prec (e.g., ".12345") into the tail of
+// buf, omitting trailing zeros (and the point if the fraction is zero).
 func fmtFrac(buf []byte, v uint64, prec int) (nw int, nv uint64) {
 	w := len(buf)
 	printing := false
@@ -537,7 +533,6 @@ func (d Duration) Hours() float64 {
 }
 
 // Truncate returns the result of rounding d toward zero to a multiple of m.
-// If m <= 0, Truncate returns d unchanged.
 func (d Duration) Truncate(m Duration) Duration {
 	if m <= 0 {
 		return d
@@ -546,8 +541,7 @@ func (d Duration) Truncate(m Duration) Duration {
 }
 
 // Round returns the result of rounding d to the nearest multiple of m,
-// halfway values away from zero. If the result overflows, Round returns the
-// maximum (or minimum) duration. If m <= 0, Round returns d unchanged.
+// halfway values away from zero.
 func (d Duration) Round(m Duration) Duration {
 	if m <= 0 {
 		return d
@@ -561,7 +555,7 @@ func (d Duration) Round(m Duration) Duration {
 		if d1 := d - m + r; d1 < d {
 			return d1
 		}
-		return minDuration // overflow
+		return minDuration
 	}
 	if lessThanHalf(r, m) {
 		return d - r
@@ -569,11 +563,10 @@ func (d Duration) Round(m Duration) Duration {
 	if d1 := d + m - r; d1 > d {
 		return d1
 	}
-	return maxDuration // overflow
+	return maxDuration
 }
 
-// Abs returns the absolute value of d. As a special case, math.MinInt64 is
-// converted to math.MaxInt64.
+// Abs returns the absolute value of d.
 func (d Duration) Abs() Duration {
 	switch {
 	case d >= 0:
@@ -651,16 +644,16 @@ func Until(t Time) Duration {
 	return t.Sub(Now())
 }
 
-// AddDate returns the time corresponding to adding the given number of
-// years, months, and days to t, normalized as Date does.
+// AddDate returns the time corresponding to adding the given number of years,
+// months, and days to t, normalized as Date does.
 func (t Time) AddDate(years int, months int, days int) Time {
 	year, month, day := t.Date()
 	hour, min, sec := t.Clock()
 	return Date(year+years, month+Month(months), day+days, hour, min, sec, int(t.nsec()), t.Location())
 }
 
-// startNano is the monotonic clock reading at process start (Time's
-// monotonic readings count from it).
+// startNano is the monotonic clock reading at process start (Time's monotonic
+// readings count from it).
 var startNano int64 = runtimeNano() - 1
 
 // Now returns the current local time.
@@ -691,7 +684,7 @@ func (t Time) Local() Time {
 }
 
 // In returns a copy of t representing the same time instant, but with the
-// copy's location information set to loc. In panics if loc is nil.
+// copy's location information set to loc.
 func (t Time) In(loc *Location) Time {
 	if loc == nil {
 		panic("time: missing Location in call to Time.In")
@@ -709,16 +702,15 @@ func (t Time) Location() *Location {
 	return l
 }
 
-// Zone computes the time zone in effect at time t, returning the
-// abbreviated name of the zone and its offset in seconds east of UTC.
+// Zone computes the time zone in effect at time t, returning the abbreviated
+// name of the zone and its offset in seconds east of UTC.
 func (t Time) Zone() (name string, offset int) {
 	name, offset, _, _, _ = t.loc.lookup(t.unixSec())
 	return
 }
 
 // ZoneBounds returns the bounds of the time zone in effect at time t: the
-// zone begins at start and the next zone begins at end. Unbounded ends are
-// returned as the zero Time.
+// zone begins at start and the next zone begins at end.
 func (t Time) ZoneBounds() (start, end Time) {
 	_, _, startSec, endSec, _ := t.loc.lookup(t.unixSec())
 	if startSec != alpha {
@@ -739,8 +731,8 @@ func (t Time) IsDST() bool {
 	return isDST
 }
 
-// Unix returns t as a Unix time, the number of seconds elapsed since
-// January 1, 1970 UTC.
+// Unix returns t as a Unix time, the number of seconds elapsed since January
+// 1, 1970 UTC.
 func (t Time) Unix() int64 { return t.unixSec() }
 
 // UnixMilli returns t as a Unix time in milliseconds.
@@ -753,8 +745,7 @@ func (t Time) UnixMicro() int64 { return t.unixSec()*1e6 + int64(t.nsec())/1e3 }
 func (t Time) UnixNano() int64 { return (t.unixSec())*1e9 + int64(t.nsec()) }
 
 // Unix returns the local Time corresponding to the given Unix time, sec
-// seconds and nsec nanoseconds since January 1, 1970 UTC. nsec may be
-// outside [0, 999999999].
+// seconds and nsec nanoseconds since January 1, 1970 UTC.
 func Unix(sec int64, nsec int64) Time {
 	if nsec < 0 || nsec >= 1e9 {
 		n := nsec / 1e9
@@ -768,15 +759,16 @@ func Unix(sec int64, nsec int64) Time {
 	return unixTime(sec, int32(nsec))
 }
 
-// UnixMilli returns the local Time corresponding to the given Unix time,
-// msec milliseconds since January 1, 1970 UTC.
+// UnixMilli returns the local Time corresponding to the given Unix time, msec
+// milliseconds since January 1, 1970 UTC.
 func UnixMilli(msec int64) Time { return Unix(msec/1e3, (msec%1e3)*1e6) }
 
-// UnixMicro returns the local Time corresponding to the given Unix time,
-// usec microseconds since January 1, 1970 UTC.
+// UnixMicro returns the local Time corresponding to the given Unix time, usec
+// microseconds since January 1, 1970 UTC.
 func UnixMicro(usec int64) Time { return Unix(usec/1e6, (usec%1e6)*1e3) }
 
-// norm returns nhi, nlo such that hi*base+lo == nhi*base+nlo and 0 <= nlo < base.
+// norm returns nhi, nlo such that hi*base+lo == nhi*base+nlo and 0 <= nlo <
+// base.
 func norm(hi, lo, base int) (nhi, nlo int) {
 	if lo < 0 {
 		n := (-lo-1)/base + 1
@@ -793,8 +785,6 @@ func norm(hi, lo, base int) (nhi, nlo int) {
 
 // Date returns the Time corresponding to yyyy-mm-dd hh:mm:ss + nsec
 // nanoseconds in the appropriate zone for that time in the given location.
-// Values outside their usual ranges are normalized (October 32 is
-// November 1). Date panics if loc is nil.
 func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time {
 	if loc == nil {
 		panic("time: missing Location in call to Date")
@@ -810,7 +800,6 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 	days := daysSinceEpoch(int64(year), month, 1) + int64(day) - 1
 	unix := days*secondsPerDay + int64(hour*secondsPerHour+min*secondsPerMinute+sec)
 
-	// unix is the local time as if in UTC: find the offset in effect.
 	_, offset, start, end, _ := loc.lookup(unix)
 	if offset != 0 {
 		utc := unix - int64(offset)
@@ -825,8 +814,7 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 }
 
 // Truncate returns the result of rounding t down to a multiple of d (since
-// the zero time), stripping any monotonic clock reading. If d <= 0, it
-// returns t stripped of any monotonic clock reading but otherwise unchanged.
+// the zero time), stripping any monotonic clock reading.
 func (t Time) Truncate(d Duration) Time {
 	t.stripMono()
 	if d <= 0 {
@@ -838,7 +826,7 @@ func (t Time) Truncate(d Duration) Time {
 
 // Round returns the result of rounding t to the nearest multiple of d (since
 // the zero time), halfway values rounding up, stripping any monotonic clock
-// reading. If d <= 0, it returns t stripped of any monotonic reading.
+// reading.
 func (t Time) Round(d Duration) Time {
 	t.stripMono()
 	if d <= 0 {
@@ -872,7 +860,6 @@ func div(t Time, d Duration) (r Duration) {
 		d1 := int64(d / Second)
 		r = Duration(sec%d1)*Second + Duration(nsec)
 	default:
-		// Compute (sec*1e9 + nsec) mod d with 128-bit arithmetic.
 		hi, lo := mul64(uint64(sec), 1e9)
 		lo1 := lo + uint64(nsec)
 		if lo1 < lo {
@@ -911,9 +898,9 @@ func rem128(hi, lo, y uint64) uint64 {
 	return r
 }
 
-// String returns the time formatted using the format string
-// "2006-01-02 15:04:05.999999999 -0700 MST", followed by " m=±<value>" if
-// the time has a monotonic clock reading.
+// String returns the time formatted using the format string "2006-01-02
+// 15:04:05.999999999 -0700 MST", followed by " m=±<value>" if the time has a
+// monotonic clock reading.
 func (t Time) String() string {
 	s := t.Format("2006-01-02 15:04:05.999999999 -0700 MST")
 	if t.wall&hasMonotonic != 0 {
@@ -941,8 +928,8 @@ func (t Time) String() string {
 	return s
 }
 
-// GoString implements fmt.GoStringer and formats t to be printed in Go
-// source code.
+// GoString implements fmt.GoStringer and formats t to be printed in Go source
+// code.
 func (t Time) GoString() string {
 	year, month, day := t.Date()
 	hour, min, sec := t.Clock()
@@ -982,13 +969,13 @@ func (t Time) GoString() string {
 }
 
 const (
-	timeBinaryVersionV1 byte = iota + 1 // For general situation
-	timeBinaryVersionV2                 // For LMT only
+	timeBinaryVersionV1 byte = iota + 1
+	timeBinaryVersionV2
 )
 
 // MarshalBinary implements the encoding.BinaryMarshaler interface.
 func (t Time) MarshalBinary() ([]byte, error) {
-	var offsetMin int16 // minutes east of UTC; -1 is UTC
+	var offsetMin int16
 	var offsetSec int8
 	version := timeBinaryVersionV1
 	if t.Location() == UTC {
@@ -1079,8 +1066,8 @@ func (t Time) MarshalJSON() ([]byte, error) {
 	return b, nil
 }
 
-// UnmarshalJSON implements the json.Unmarshaler interface: the time must be
-// a quoted string in RFC 3339 format.
+// UnmarshalJSON implements the json.Unmarshaler interface: the time must be a
+// quoted string in RFC 3339 format.
 func (t *Time) UnmarshalJSON(data []byte) error {
 	if string(data) == "null" {
 		return nil
@@ -1094,8 +1081,8 @@ func (t *Time) UnmarshalJSON(data []byte) error {
 	return err
 }
 
-// MarshalText implements the encoding.TextMarshaler interface: RFC 3339
-// with sub-second precision.
+// MarshalText implements the encoding.TextMarshaler interface: RFC 3339 with
+// sub-second precision.
 func (t Time) MarshalText() ([]byte, error) {
 	if y := t.Year(); y < 0 || y >= 10000 {
 		return nil, errors.New("Time.MarshalText: year outside of range [0,9999]")

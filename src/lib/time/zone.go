@@ -23,21 +23,21 @@ type Location struct {
 
 // A zone represents a single time zone such as CET.
 type zone struct {
-	name   string // abbreviated name, "CET"
-	offset int    // seconds east of UTC
+	name   string
+	offset int
 	isDST  bool
 }
 
 // A zoneTrans represents a single time zone transition.
 type zoneTrans struct {
-	when         int64 // transition time, in seconds since 1970 GMT
-	index        uint8 // the zone that goes into effect at that time
-	isstd, isutc bool  // ignored
+	when         int64
+	index        uint8
+	isstd, isutc bool
 }
 
 const (
-	alpha = -1 << 63  // the beginning of time
-	omega = 1<<63 - 1 // the end of time
+	alpha = -1 << 63
+	omega = 1<<63 - 1
 )
 
 // UTC represents Universal Coordinated Time (UTC).
@@ -80,10 +80,10 @@ func FixedZone(name string, offset int) *Location {
 	return l
 }
 
-// lookup returns information about the time zone in use at an instant in
-// time expressed as seconds since January 1, 1970 00:00:00 UTC: its name,
-// offset, the [start, end) range in which it is in effect, and whether it
-// is daylight saving time.
+// lookup returns information about the time zone in use at an instant in time
+// expressed as seconds since January 1, 1970 00:00:00 UTC: its name, offset,
+// the [start, end) range in which it is in effect, and whether it is daylight
+// saving time.
 func (l *Location) lookup(sec int64) (name string, offset int, start, end int64, isDST bool) {
 	l = l.get()
 	if len(l.zone) == 0 {
@@ -100,7 +100,7 @@ func (l *Location) lookup(sec int64) (name string, offset int, start, end int64,
 		}
 		return z.name, z.offset, alpha, end, z.isDST
 	}
-	// The last transition at or before sec.
+
 	tx := l.tx
 	lo, hi := 0, len(tx)
 	for hi-lo > 1 {
@@ -128,7 +128,6 @@ func (l *Location) lookup(sec int64) (name string, offset int, start, end int64,
 // lookupFirstZone returns the index of the zone in effect before the first
 // transition.
 func (l *Location) lookupFirstZone() int {
-	// A zone that no transition uses is the initial one.
 	used := false
 	for _, tx := range l.tx {
 		if tx.index == 0 {
@@ -139,8 +138,7 @@ func (l *Location) lookupFirstZone() int {
 	if !used {
 		return 0
 	}
-	// If the first transition goes to daylight time, take the closest
-	// standard-time zone before that transition's zone.
+
 	if len(l.tx) > 0 && l.zone[l.tx[0].index].isDST {
 		for zi := int(l.tx[0].index) - 1; zi >= 0; zi-- {
 			if !l.zone[zi].isDST {
@@ -148,7 +146,7 @@ func (l *Location) lookupFirstZone() int {
 			}
 		}
 	}
-	// Otherwise the first standard-time zone, or the first zone.
+
 	for zi := range l.zone {
 		if !l.zone[zi].isDST {
 			return zi
@@ -157,8 +155,8 @@ func (l *Location) lookupFirstZone() int {
 	return 0
 }
 
-// lookupName returns the offset of the zone named name that was in effect
-// at (or, failing that, in any way associated with) the Unix time unix.
+// lookupName returns the offset of the zone named name that was in effect at
+// (or, failing that, in any way associated with) the Unix time unix.
 func (l *Location) lookupName(name string, unix int64) (offset int, ok bool) {
 	l = l.get()
 	for i := range l.zone {
@@ -179,14 +177,12 @@ func (l *Location) lookupName(name string, unix int64) (offset int, ok bool) {
 	return
 }
 
-// --- POSIX TZ rules ---
-
 type ruleKind int
 
 const (
-	ruleJulian       ruleKind = iota // Jn: day n of 1..365, February 29 never counted
-	ruleDOY                          // n: day n of 0..365, leap days counted
-	ruleMonthWeekDay                 // Mm.w.d: day d of week w of month m
+	ruleJulian ruleKind = iota
+	ruleDOY
+	ruleMonthWeekDay
 )
 
 type rule struct {
@@ -194,11 +190,11 @@ type rule struct {
 	day  int
 	week int
 	mon  int
-	time int // seconds after midnight, local time
+	time int
 }
 
-// tzset computes the zone in effect at sec according to the TZ rule string
-// s, given that the last zone-file transition was at lastTxSec.
+// tzset computes the zone in effect at sec according to the TZ rule string s,
+// given that the last zone-file transition was at lastTxSec.
 func tzset(s string, lastTxSec, sec int64) (name string, offset int, start, end int64, isDST, ok bool) {
 	var stdName, dstName string
 	var stdOffset, dstOffset int
@@ -209,7 +205,7 @@ func tzset(s string, lastTxSec, sec int64) (name string, offset int, start, end 
 	if !ok {
 		return "", 0, 0, 0, false, false
 	}
-	// POSIX offsets are west of UTC.
+
 	stdOffset = -stdOffset
 	if len(s) == 0 || s[0] == ',' {
 		return stdName, stdOffset, lastTxSec, omega, false, true
@@ -227,7 +223,7 @@ func tzset(s string, lastTxSec, sec int64) (name string, offset int, start, end 
 		return "", 0, 0, 0, false, false
 	}
 	if len(s) == 0 {
-		s = ",M3.2.0,M11.1.0" // the US rules by default
+		s = ",M3.2.0,M11.1.0"
 	}
 	if s[0] != ',' && s[0] != ';' {
 		return "", 0, 0, 0, false, false
@@ -256,7 +252,7 @@ func tzset(s string, lastTxSec, sec int64) (name string, offset int, start, end 
 	startSec := int64(tzruleTime(year, startRule, stdOffset))
 	endSec := int64(tzruleTime(year, endRule, dstOffset))
 	dstIsDST, stdIsDST := true, false
-	// In the southern hemisphere, daylight time spans the new year.
+
 	if endSec < startSec {
 		startSec, endSec = endSec, startSec
 		stdName, dstName = dstName, stdName
@@ -272,7 +268,8 @@ func tzset(s string, lastTxSec, sec int64) (name string, offset int, start, end 
 	return dstName, dstOffset, startSec + yearStart, endSec + yearStart, dstIsDST, true
 }
 
-// tzsetName parses a zone name (alphabetic, or quoted in <>) at the start of s.
+// tzsetName parses a zone name (alphabetic, or quoted in <>) at the start of
+// s.
 func tzsetName(s string) (string, string, bool) {
 	if len(s) == 0 {
 		return "", "", false
@@ -393,7 +390,7 @@ func tzsetRule(s string) (rule, string, bool) {
 		r.day = day
 	}
 	if len(s) == 0 || s[0] != '/' {
-		r.time = 2 * secondsPerHour // 2AM is the default
+		r.time = 2 * secondsPerHour
 		return r, s, true
 	}
 	offset, s, ok := tzsetOffset(s[1:])
@@ -429,8 +426,8 @@ func tzsetNum(s string, min, max int) (num int, rest string, ok bool) {
 	return num, "", true
 }
 
-// tzruleTime returns the time, in seconds since the start of the year in
-// UTC, at which rule r takes effect, off being the offset in effect before.
+// tzruleTime returns the time, in seconds since the start of the year in UTC,
+// at which rule r takes effect, off being the offset in effect before.
 func tzruleTime(year int, r rule, off int) int {
 	var s int
 	switch r.kind {
@@ -443,7 +440,7 @@ func tzruleTime(year int, r rule, off int) int {
 		s = r.day * secondsPerDay
 	case ruleMonthWeekDay:
 		first := daysSinceEpoch(int64(year), Month(r.mon), 1)
-		_, dow := floorDiv(first+4, 7) // weekday of the month's first day
+		_, dow := floorDiv(first+4, 7)
 		d := r.day - int(dow)
 		if d < 0 {
 			d += 7
@@ -462,8 +459,6 @@ func tzruleTime(year int, r rule, off int) int {
 	}
 	return s + r.time - off
 }
-
-// --- Zone files ---
 
 var errBadData = errors.New("malformed time zone information")
 
@@ -550,7 +545,7 @@ func LoadLocationFromTZData(name string, data []byte) (*Location, error) {
 			version = 4
 		}
 	}
-	// The six counts: isutcnt, isstdcnt, leapcnt, timecnt, typecnt, charcnt.
+
 	const (
 		nUTCLocal = iota
 		nStdWall
@@ -570,7 +565,7 @@ func LoadLocationFromTZData(name string, data []byte) (*Location, error) {
 		}
 		n[i] = int(nn)
 	}
-	// Version 2+ files repeat the data with 64-bit times: skip the 32-bit part.
+
 	is64 := false
 	if version > 1 {
 		skip := n[nTime]*4 + n[nTime] + n[nZone]*6 + n[nChar] + n[nLeap]*8 + n[nStdWall] + n[nUTCLocal]
@@ -663,13 +658,11 @@ func LoadLocationFromTZData(name string, data []byte) (*Location, error) {
 		}
 	}
 	if len(tx) == 0 {
-		// A single zone for all time (fixed zones such as "Etc/GMT+5").
 		tx = append(tx, zoneTrans{when: alpha, index: 0})
 	}
 
 	l := &Location{zone: zones, tx: tx, name: name, extend: extend}
-	// Fill in the cache with information about right now, the most
-	// likely lookup.
+
 	sec, _, _ := now()
 	for i := range tx {
 		if tx[i].when <= sec && (i+1 == len(tx) || sec < tx[i+1].when) {
@@ -682,7 +675,7 @@ func LoadLocationFromTZData(name string, data []byte) (*Location, error) {
 				if name, offset, estart, eend, isDST, ok := tzset(l.extend, l.cacheStart, sec); ok {
 					l.cacheStart = estart
 					l.cacheEnd = eend
-					// Find the zone of the rule's result, if it is one of ours.
+
 					zoneIdx := -1
 					for j := range l.zone {
 						if l.zone[j].name == name && l.zone[j].offset == offset && l.zone[j].isDST == isDST {
@@ -806,6 +799,6 @@ func initLocal() {
 			}
 		}
 	}
-	// Fall back to UTC.
+
 	localLoc.name = "UTC"
 }

@@ -4,10 +4,10 @@
 package unicode
 
 const (
-	MaxRune         = '\U0010FFFF' // Maximum valid Unicode code point.
-	ReplacementChar = '\uFFFD'     // Represents invalid code points.
-	MaxASCII        = '\u007F'     // maximum ASCII value.
-	MaxLatin1       = '\u00FF'     // maximum Latin-1 value.
+	MaxRune         = '\U0010FFFF'
+	ReplacementChar = '\uFFFD'
+	MaxASCII        = '\u007F'
+	MaxLatin1       = '\u00FF'
 )
 
 // Indices into the Delta arrays inside CaseRanges for case mapping.
@@ -18,8 +18,8 @@ const (
 	MaxCase
 )
 
-// If the Delta field of a CaseRange is UpperLower, the range alternates
-// upper and lower case letters, upper first.
+// If the Delta field of a CaseRange is UpperLower, the range alternates upper
+// and lower case letters, upper first.
 const UpperLower = MaxRune + 1
 
 // RangeTable defines a set of Unicode code points by listing the ranges of
@@ -27,7 +27,7 @@ const UpperLower = MaxRune + 1
 type RangeTable struct {
 	R16         []Range16
 	R32         []Range32
-	LatinOffset int // number of entries in R16 with Hi <= MaxLatin1
+	LatinOffset int
 }
 
 // Range16 is a range of 16-bit code points Lo..Hi (inclusive) with a stride.
@@ -150,7 +150,6 @@ func In(r rune, ranges ...*RangeTable) bool {
 }
 
 // IsOneOf reports whether the rune is a member of one of the ranges.
-// In should be preferred.
 func IsOneOf(ranges []*RangeTable, r rune) bool {
 	return In(r, ranges...)
 }
@@ -224,8 +223,8 @@ func IsSymbol(r rune) bool {
 }
 
 // IsSpace reports whether the rune is a space character as defined by
-// Unicode's White Space property; in the Latin-1 space this is
-// '\t', '\n', '\v', '\f', '\r', ' ', U+0085 (NEL), U+00A0 (NBSP).
+// Unicode's White Space property; in the Latin-1 space this is '\t', '\n',
+// '\v', '\f', '\r', ' ', U+0085 (NEL), U+00A0 (NBSP).
 func IsSpace(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
 		switch r {
@@ -263,16 +262,16 @@ func IsTitle(r rune) bool {
 
 // Latin-1 character properties, computed from the tables on first use.
 const (
-	pC      = 1 << iota // a control character.
-	pP                  // a punctuation character.
-	pN                  // a numeral.
-	pS                  // a symbolic character.
-	pZ                  // a spacing character.
-	pLu                 // an upper-case letter.
-	pLl                 // a lower-case letter.
-	pp                  // a printable character according to Go's definition.
-	pg      = pp | pZ   // a graphical character according to the Unicode definition.
-	pLo     = pLl | pLu // a letter that is neither upper nor lower case.
+	pC = 1 << iota
+	pP
+	pN
+	pS
+	pZ
+	pLu
+	pLl
+	pp
+	pg      = pp | pZ
+	pLo     = pLl | pLu
 	pLmask  = pLo
 	pG      = pg
 	pPunct  = pP
@@ -325,8 +324,6 @@ func to(_case int, r rune, caseRange []CaseRange) (mappedRune rune, foundMapping
 		if rune(cr.Lo) <= r && r <= rune(cr.Hi) {
 			delta := cr.Delta[_case]
 			if delta > MaxRune {
-				// Alternating upper/lower pairs starting with upper case:
-				// even offsets are upper, odd are lower.
 				return rune(cr.Lo) + ((r-rune(cr.Lo))&^1 | rune(_case&1)), true
 			}
 			return r + delta, true
@@ -408,7 +405,7 @@ func (special SpecialCase) ToLower(r rune) rune {
 
 // SimpleFold iterates over Unicode code points equivalent under simple case
 // folding: it returns the smallest rune > r in r's fold orbit if there is
-// one, else the smallest rune >= 0 in it. Invalid runes are returned as is.
+// one, else the smallest rune >= 0 in it.
 func SimpleFold(r rune) rune {
 	if r < 0 || r > MaxRune {
 		return r

@@ -4,17 +4,17 @@ package heap
 
 import "sort"
 
-// The Interface type describes the requirements for a type using the
-// routines in this package: sort.Interface plus Push and Pop, which add and
-// remove the element at index Len()-1.
+// The Interface type describes the requirements for a type using the routines
+// in this package: sort.Interface plus Push and Pop, which add and remove the
+// element at index Len()-1.
 type Interface interface {
 	sort.Interface
-	Push(x any) // add x as element Len()
-	Pop() any   // remove and return element Len() - 1.
+	Push(x any)
+	Pop() any
 }
 
-// Init establishes the heap invariants required by the other routines in
-// this package. The complexity is O(n) where n = h.Len().
+// Init establishes the heap invariants required by the other routines in this
+// package.
 func Init(h Interface) {
 	n := h.Len()
 	for i := n/2 - 1; i >= 0; i-- {
@@ -29,7 +29,7 @@ func Push(h Interface, x any) {
 }
 
 // Pop removes and returns the minimum element (according to Less) from the
-// heap. Pop is equivalent to Remove(h, 0).
+// heap.
 func Pop(h Interface) any {
 	n := h.Len() - 1
 	h.Swap(0, n)
@@ -57,8 +57,8 @@ func Fix(h Interface, i int) {
 	}
 }
 
-// up moves the element at index j towards the root while it is less than
-// its parent.
+// up moves the element at index j towards the root while it is less than its
+// parent.
 func up(h Interface, j int) {
 	for j > 0 {
 		parent := (j - 1) / 2
@@ -70,14 +70,14 @@ func up(h Interface, j int) {
 	}
 }
 
-// down moves the element at index start towards the leaves of the heap of
-// the first n elements while a child is less than it, and reports whether
-// it moved.
+// down moves the element at index start towards the leaves of the heap of the
+// first n elements while a child is less than it, and reports whether it
+// moved.
 func down(h Interface, start, n int) bool {
 	cur := start
 	for {
 		child := 2*cur + 1
-		if child >= n || child < 0 { // child < 0: the index overflowed
+		if child >= n || child < 0 {
 			break
 		}
 		if right := child + 1; right < n && h.Less(right, child) {

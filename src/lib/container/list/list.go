@@ -3,8 +3,8 @@ package list
 
 // Element is an element of a linked list.
 type Element struct {
-	next, prev *Element // neighbours; the list's sentinel closes the ring
-	list       *List    // the list holding the element, nil once removed
+	next, prev *Element
+	list       *List
 
 	// The value stored with this element.
 	Value any
@@ -26,11 +26,10 @@ func (e *Element) Prev() *Element {
 	return nil
 }
 
-// List represents a doubly linked list. The zero value for List is an empty
-// list ready to use.
+// List represents a doubly linked list.
 type List struct {
-	root Element // sentinel: root.next is the front, root.prev the back
-	len  int     // number of elements, not counting the sentinel
+	root Element
+	len  int
 }
 
 // Init initializes or clears list l.
@@ -86,7 +85,7 @@ func (l *List) insertValue(v any, at *Element) *Element {
 func (l *List) remove(e *Element) {
 	e.prev.next = e.next
 	e.next.prev = e.prev
-	e.next, e.prev = nil, nil // drop references to the list
+	e.next, e.prev = nil, nil
 	e.list = nil
 	l.len--
 }
@@ -104,8 +103,7 @@ func (l *List) move(e, at *Element) {
 	e.next.prev = e
 }
 
-// Remove removes e from l if e is an element of list l. It returns the
-// element value e.Value. The element must not be nil.
+// Remove removes e from l if e is an element of list l.
 func (l *List) Remove(e *Element) any {
 	if e.list == l {
 		l.remove(e)
@@ -113,20 +111,22 @@ func (l *List) Remove(e *Element) any {
 	return e.Value
 }
 
-// PushFront inserts a new element e with value v at the front of list l and returns e.
+// PushFront inserts a new element e with value v at the front of list l and
+// returns e.
 func (l *List) PushFront(v any) *Element {
 	l.lazyInit()
 	return l.insertValue(v, &l.root)
 }
 
-// PushBack inserts a new element e with value v at the back of list l and returns e.
+// PushBack inserts a new element e with value v at the back of list l and
+// returns e.
 func (l *List) PushBack(v any) *Element {
 	l.lazyInit()
 	return l.insertValue(v, l.root.prev)
 }
 
 // InsertBefore inserts a new element e with value v immediately before mark
-// and returns e. If mark is not an element of l, the list is not modified.
+// and returns e.
 func (l *List) InsertBefore(v any, mark *Element) *Element {
 	if mark.list != l {
 		return nil
@@ -134,8 +134,8 @@ func (l *List) InsertBefore(v any, mark *Element) *Element {
 	return l.insertValue(v, mark.prev)
 }
 
-// InsertAfter inserts a new element e with value v immediately after mark
-// and returns e. If mark is not an element of l, the list is not modified.
+// InsertAfter inserts a new element e with value v immediately after mark and
+// returns e.
 func (l *List) InsertAfter(v any, mark *Element) *Element {
 	if mark.list != l {
 		return nil
@@ -175,8 +175,7 @@ func (l *List) MoveAfter(e, mark *Element) {
 	l.move(e, mark)
 }
 
-// PushBackList inserts a copy of another list at the back of list l. The
-// lists l and other may be the same. They must not be nil.
+// PushBackList inserts a copy of another list at the back of list l.
 func (l *List) PushBackList(other *List) {
 	l.lazyInit()
 	for i, e := other.Len(), other.Front(); i > 0; i, e = i-1, e.Next() {
@@ -184,8 +183,7 @@ func (l *List) PushBackList(other *List) {
 	}
 }
 
-// PushFrontList inserts a copy of another list at the front of list l. The
-// lists l and other may be the same. They must not be nil.
+// PushFrontList inserts a copy of another list at the front of list l.
 func (l *List) PushFrontList(other *List) {
 	l.lazyInit()
 	for i, e := other.Len(), other.Back(); i > 0; i, e = i-1, e.Prev() {

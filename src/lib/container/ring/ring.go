@@ -1,12 +1,10 @@
 // Package ring implements operations on circular lists. No natives.
 package ring
 
-// A Ring is an element of a circular list, or ring. Rings do not have a
-// beginning or end; a pointer to any ring element serves as reference to the
-// entire ring. The zero value for a Ring is a one-element ring with a nil Value.
+// A Ring is an element of a circular list, or ring.
 type Ring struct {
 	next, prev *Ring
-	Value      any // for use by client; untouched by this library
+	Value      any
 }
 
 func (r *Ring) init() *Ring {
@@ -15,7 +13,7 @@ func (r *Ring) init() *Ring {
 	return r
 }
 
-// Next returns the next ring element. r must not be empty.
+// Next returns the next ring element.
 func (r *Ring) Next() *Ring {
 	if r.next == nil {
 		return r.init()
@@ -23,7 +21,7 @@ func (r *Ring) Next() *Ring {
 	return r.next
 }
 
-// Prev returns the previous ring element. r must not be empty.
+// Prev returns the previous ring element.
 func (r *Ring) Prev() *Ring {
 	if r.next == nil {
 		return r.init()
@@ -31,8 +29,8 @@ func (r *Ring) Prev() *Ring {
 	return r.prev
 }
 
-// Move moves n % r.Len() elements backward (n < 0) or forward (n >= 0) in
-// the ring and returns that ring element. r must not be empty.
+// Move moves n % r.Len() elements backward (n < 0) or forward (n >= 0) in the
+// ring and returns that ring element.
 func (r *Ring) Move(n int) *Ring {
 	if r.next == nil {
 		return r.init()
@@ -67,9 +65,7 @@ func New(n int) *Ring {
 }
 
 // Link connects ring r with ring s such that r.Next() becomes s and returns
-// the original value for r.Next(). r must not be empty. If r and s point to
-// the same ring, linking them removes the elements between r and s from the
-// ring; the removed elements form a subring, returned.
+// the original value for r.Next().
 func (r *Ring) Link(s *Ring) *Ring {
 	n := r.Next()
 	if s != nil {
@@ -83,8 +79,6 @@ func (r *Ring) Link(s *Ring) *Ring {
 }
 
 // Unlink removes n % r.Len() elements from the ring r, starting at r.Next().
-// If n % r.Len() == 0, r remains unchanged. The result is the removed subring.
-// r must not be empty.
 func (r *Ring) Unlink(n int) *Ring {
 	if n <= 0 {
 		return nil
@@ -92,8 +86,7 @@ func (r *Ring) Unlink(n int) *Ring {
 	return r.Link(r.Move(n + 1))
 }
 
-// Len computes the number of elements in ring r. It executes in time
-// proportional to the number of elements.
+// Len computes the number of elements in ring r.
 func (r *Ring) Len() int {
 	n := 0
 	if r != nil {

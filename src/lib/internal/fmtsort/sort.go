@@ -39,12 +39,11 @@ func Sort(mapValue reflect.Value) SortedMap {
 }
 
 // compare compares two values of the same type: -1, 0, 1 for less, equal,
-// greater. Values of different types (possible inside interfaces) compare
-// by their types first.
+// greater.
 func compare(aVal, bVal reflect.Value) int {
 	aType, bType := aVal.Type(), bVal.Type()
 	if aType != bType {
-		return -1 // No good answer possible, but don't return 0: they're not equal.
+		return -1
 	}
 	switch aVal.Kind() {
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
@@ -102,7 +101,6 @@ func compare(aVal, bVal reflect.Value) int {
 		}
 		return compare(aVal.Elem(), bVal.Elem())
 	default:
-		// Certain types cannot appear as keys (maps, funcs, slices), but be explicit.
 		panic("bad type in compare: " + aType.String())
 	}
 }

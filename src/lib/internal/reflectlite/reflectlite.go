@@ -93,7 +93,7 @@ func TypeOf(i any) Type {
 // Value is the reflection interface to a Go value.
 type Value struct {
 	typ      unsafe.Pointer
-	ptr      unsafe.Pointer // address of the value
+	ptr      unsafe.Pointer
 	settable bool
 }
 
@@ -173,7 +173,8 @@ func (v Value) Len() int {
 	}
 }
 
-// Set assigns x to the value v; v must be settable and x assignable to v's type.
+// Set assigns x to the value v; v must be settable and x assignable to v's
+// type.
 func (v Value) Set(x Value) {
 	if !v.settable {
 		panic("reflect: reflectlite.Value.Set using unaddressable value")
@@ -194,8 +195,8 @@ type sliceHeader struct {
 	cap  int
 }
 
-// A ValueError occurs when a Value method is invoked on a Value that does
-// not support it.
+// A ValueError occurs when a Value method is invoked on a Value that does not
+// support it.
 type ValueError struct {
 	Method string
 	Kind   Kind
@@ -231,8 +232,8 @@ func kindName(k Kind) string {
 	return "kind"
 }
 
-// Swapper returns a function that swaps the elements of the slice at
-// indexes i and j. It panics if slice is not a slice.
+// Swapper returns a function that swaps the elements of the slice at indexes
+// i and j.
 func Swapper(slice any) func(i, j int) {
 	v := ValueOf(slice)
 	if v.Kind() != Slice {

@@ -15,8 +15,8 @@ type FS interface {
 	Open(name string) (File, error)
 }
 
-// ValidPath reports whether the given path name is valid for use in a call
-// to Open: unrooted, slash-separated, with no empty, "." or ".." elements
+// ValidPath reports whether the given path name is valid for use in a call to
+// Open: unrooted, slash-separated, with no empty, "." or ".." elements
 // (except the name "." itself).
 func ValidPath(name string) bool {
 	if !utf8.ValidString(name) {
@@ -50,8 +50,8 @@ type File interface {
 
 // A DirEntry is an entry read from a directory.
 type DirEntry interface {
-	// Name returns the name of the file (or subdirectory) described by the
-	// entry: only the final element of the path.
+	// Name returns the name of the file (or subdirectory) described by the entry:
+	// only the final element of the path.
 	Name() string
 
 	// IsDir reports whether the entry describes a directory.
@@ -60,8 +60,8 @@ type DirEntry interface {
 	// Type returns the type bits for the entry (a subset of FileMode).
 	Type() FileMode
 
-	// Info returns the FileInfo for the file or subdirectory described by
-	// the entry.
+	// Info returns the FileInfo for the file or subdirectory described by the
+	// entry.
 	Info() (FileInfo, error)
 }
 
@@ -70,18 +70,18 @@ type DirEntry interface {
 type ReadDirFile interface {
 	File
 
-	// ReadDir reads the contents of the directory and returns a slice of up
-	// to n DirEntry values in directory order (all of them if n <= 0).
+	// ReadDir reads the contents of the directory and returns a slice of up to n
+	// DirEntry values in directory order (all of them if n <= 0).
 	ReadDir(n int) ([]DirEntry, error)
 }
 
 // Generic file system errors.
 var (
-	ErrInvalid    = errInvalid()    // "invalid argument"
-	ErrPermission = errPermission() // "permission denied"
-	ErrExist      = errExist()      // "file already exists"
-	ErrNotExist   = errNotExist()   // "file does not exist"
-	ErrClosed     = errClosed()     // "file already closed"
+	ErrInvalid    = errInvalid()
+	ErrPermission = errPermission()
+	ErrExist      = errExist()
+	ErrNotExist   = errNotExist()
+	ErrClosed     = errClosed()
 )
 
 func errInvalid() error    { return oserror.ErrInvalid }
@@ -92,12 +92,12 @@ func errClosed() error     { return oserror.ErrClosed }
 
 // A FileInfo describes a file and is returned by Stat.
 type FileInfo interface {
-	Name() string       // base name of the file
-	Size() int64        // length in bytes for regular files; system-dependent for others
-	Mode() FileMode     // file mode bits
-	ModTime() time.Time // modification time
-	IsDir() bool        // abbreviation for Mode().IsDir()
-	Sys() any           // underlying data source (can return nil)
+	Name() string
+	Size() int64
+	Mode() FileMode
+	ModTime() time.Time
+	IsDir() bool
+	Sys() any
 }
 
 // A FileMode represents a file's mode and permission bits.
@@ -105,24 +105,24 @@ type FileMode uint32
 
 // The defined file mode bits are the most significant bits of the FileMode.
 const (
-	ModeDir        FileMode = 1 << (32 - 1 - iota) // d: is a directory
-	ModeAppend                                     // a: append-only
-	ModeExclusive                                  // l: exclusive use
-	ModeTemporary                                  // T: temporary file; Plan 9 only
-	ModeSymlink                                    // L: symbolic link
-	ModeDevice                                     // D: device file
-	ModeNamedPipe                                  // p: named pipe (FIFO)
-	ModeSocket                                     // S: Unix domain socket
-	ModeSetuid                                     // u: setuid
-	ModeSetgid                                     // g: setgid
-	ModeCharDevice                                 // c: Unix character device, when ModeDevice is set
-	ModeSticky                                     // t: sticky
-	ModeIrregular                                  // ?: non-regular file; nothing else is known about this file
+	ModeDir FileMode = 1 << (32 - 1 - iota)
+	ModeAppend
+	ModeExclusive
+	ModeTemporary
+	ModeSymlink
+	ModeDevice
+	ModeNamedPipe
+	ModeSocket
+	ModeSetuid
+	ModeSetgid
+	ModeCharDevice
+	ModeSticky
+	ModeIrregular
 
-	// Mask for the type bits. For regular files, none will be set.
+	// Mask for the type bits.
 	ModeType = ModeDir | ModeSymlink | ModeNamedPipe | ModeSocket | ModeDevice | ModeCharDevice | ModeIrregular
 
-	ModePerm FileMode = 0777 // Unix permission bits
+	ModePerm FileMode = 0777
 )
 
 func (m FileMode) String() string {

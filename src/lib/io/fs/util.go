@@ -8,8 +8,8 @@ import (
 	"time"
 )
 
-// ReadFileFS is the interface implemented by a file system that provides
-// an optimized implementation of ReadFile.
+// ReadFileFS is the interface implemented by a file system that provides an
+// optimized implementation of ReadFile.
 type ReadFileFS interface {
 	FS
 
@@ -18,7 +18,7 @@ type ReadFileFS interface {
 }
 
 // ReadFile reads the named file from the file system fs and returns its
-// contents. A successful call returns a nil error, not io.EOF.
+// contents.
 func ReadFile(fsys FS, name string) ([]byte, error) {
 	if fsys, ok := fsys.(ReadFileFS); ok {
 		return fsys.ReadFile(name)
@@ -57,13 +57,13 @@ func ReadFile(fsys FS, name string) ([]byte, error) {
 type ReadDirFS interface {
 	FS
 
-	// ReadDir reads the named directory and returns a list of directory
-	// entries sorted by filename.
+	// ReadDir reads the named directory and returns a list of directory entries
+	// sorted by filename.
 	ReadDir(name string) ([]DirEntry, error)
 }
 
-// ReadDir reads the named directory and returns a list of directory
-// entries sorted by filename.
+// ReadDir reads the named directory and returns a list of directory entries
+// sorted by filename.
 func ReadDir(fsys FS, name string) ([]DirEntry, error) {
 	if fsys, ok := fsys.(ReadDirFS); ok {
 		return fsys.ReadDir(name)
@@ -95,14 +95,13 @@ type dirInfo struct {
 	fileInfo FileInfo
 }
 
-func (di dirInfo) IsDir() bool               { return di.fileInfo.IsDir() }
-func (di dirInfo) Type() FileMode            { return di.fileInfo.Mode().Type() }
-func (di dirInfo) Info() (FileInfo, error)   { return di.fileInfo, nil }
-func (di dirInfo) Name() string              { return di.fileInfo.Name() }
-func (di dirInfo) String() string            { return FormatDirEntry(di) }
+func (di dirInfo) IsDir() bool             { return di.fileInfo.IsDir() }
+func (di dirInfo) Type() FileMode          { return di.fileInfo.Mode().Type() }
+func (di dirInfo) Info() (FileInfo, error) { return di.fileInfo, nil }
+func (di dirInfo) Name() string            { return di.fileInfo.Name() }
+func (di dirInfo) String() string          { return FormatDirEntry(di) }
 
 // FileInfoToDirEntry returns a DirEntry that returns information from info.
-// If info is nil, FileInfoToDirEntry returns nil.
 func FileInfoToDirEntry(info FileInfo) DirEntry {
 	if info == nil {
 		return nil
@@ -252,8 +251,8 @@ type GlobFS interface {
 	Glob(pattern string) ([]string, error)
 }
 
-// Glob returns the names of all files matching pattern or nil if there is
-// no matching file. The syntax of patterns is the same as in path.Match.
+// Glob returns the names of all files matching pattern or nil if there is no
+// matching file.
 func Glob(fsys FS, pattern string) (matches []string, err error) {
 	return globWithLimit(fsys, pattern, 0)
 }
@@ -303,17 +302,17 @@ func cleanGlobPath(path string) string {
 	case "":
 		return "."
 	default:
-		return path[0 : len(path)-1] // without the trailing slash
+		return path[0 : len(path)-1]
 	}
 }
 
-// glob searches for files matching pattern in the directory dir and
-// appends them to matches, returning the updated slice.
+// glob searches for files matching pattern in the directory dir and appends
+// them to matches, returning the updated slice.
 func glob(fs FS, dir, pattern string, matches []string) (m []string, e error) {
 	m = matches
 	infos, err := ReadDir(fs, dir)
 	if err != nil {
-		return // unreadable directories match nothing
+		return
 	}
 	for _, info := range infos {
 		n := info.Name()
@@ -397,8 +396,8 @@ func WalkDir(fsys FS, root string, fn WalkDirFunc) error {
 	return err
 }
 
-// FormatFileInfo returns a formatted version of info for human
-// readability: "-rw-r--r-- 100 1970-01-01 12:00:00 hello.go".
+// FormatFileInfo returns a formatted version of info for human readability:
+// "-rw-r--r-- 100 1970-01-01 12:00:00 hello.go".
 func FormatFileInfo(info FileInfo) string {
 	name := info.Name()
 	b := make([]byte, 0, 40+len(name))
@@ -432,8 +431,8 @@ func FormatFileInfo(info FileInfo) string {
 	return string(b)
 }
 
-// FormatDirEntry returns a formatted version of dir for human readability:
-// "d subdir/" or "- hello.go".
+// FormatDirEntry returns a formatted version of dir for human readability: "d
+// subdir/" or "- hello.go".
 func FormatDirEntry(dir DirEntry) string {
 	name := dir.Name()
 	b := make([]byte, 0, 5+len(name))

@@ -2,30 +2,37 @@
 // predeclared unsigned integer types. Pure Go, no natives.
 package bits
 
-const uintSize = 32 << (^uint(0) >> 63) // 32 or 64
+const uintSize = 32 << (^uint(0) >> 63)
 
 // UintSize is the size of a uint in bits.
 const UintSize = uintSize
 
-// LeadingZeros returns the number of leading zero bits in x; the result is UintSize for x == 0.
+// LeadingZeros returns the number of leading zero bits in x; the result is
+// UintSize for x == 0.
 func LeadingZeros(x uint) int { return UintSize - Len(x) }
 
-// LeadingZeros8 returns the number of leading zero bits in x; the result is 8 for x == 0.
+// LeadingZeros8 returns the number of leading zero bits in x; the result is 8
+// for x == 0.
 func LeadingZeros8(x uint8) int { return 8 - Len8(x) }
 
-// LeadingZeros16 returns the number of leading zero bits in x; the result is 16 for x == 0.
+// LeadingZeros16 returns the number of leading zero bits in x; the result is
+// 16 for x == 0.
 func LeadingZeros16(x uint16) int { return 16 - Len16(x) }
 
-// LeadingZeros32 returns the number of leading zero bits in x; the result is 32 for x == 0.
+// LeadingZeros32 returns the number of leading zero bits in x; the result is
+// 32 for x == 0.
 func LeadingZeros32(x uint32) int { return 32 - Len32(x) }
 
-// LeadingZeros64 returns the number of leading zero bits in x; the result is 64 for x == 0.
+// LeadingZeros64 returns the number of leading zero bits in x; the result is
+// 64 for x == 0.
 func LeadingZeros64(x uint64) int { return 64 - Len64(x) }
 
-// TrailingZeros returns the number of trailing zero bits in x; the result is UintSize for x == 0.
+// TrailingZeros returns the number of trailing zero bits in x; the result is
+// UintSize for x == 0.
 func TrailingZeros(x uint) int { return TrailingZeros64(uint64(x)) }
 
-// TrailingZeros8 returns the number of trailing zero bits in x; the result is 8 for x == 0.
+// TrailingZeros8 returns the number of trailing zero bits in x; the result is
+// 8 for x == 0.
 func TrailingZeros8(x uint8) int {
 	if x == 0 {
 		return 8
@@ -33,7 +40,8 @@ func TrailingZeros8(x uint8) int {
 	return TrailingZeros64(uint64(x))
 }
 
-// TrailingZeros16 returns the number of trailing zero bits in x; the result is 16 for x == 0.
+// TrailingZeros16 returns the number of trailing zero bits in x; the result
+// is 16 for x == 0.
 func TrailingZeros16(x uint16) int {
 	if x == 0 {
 		return 16
@@ -41,7 +49,8 @@ func TrailingZeros16(x uint16) int {
 	return TrailingZeros64(uint64(x))
 }
 
-// TrailingZeros32 returns the number of trailing zero bits in x; the result is 32 for x == 0.
+// TrailingZeros32 returns the number of trailing zero bits in x; the result
+// is 32 for x == 0.
 func TrailingZeros32(x uint32) int {
 	if x == 0 {
 		return 32
@@ -49,12 +58,13 @@ func TrailingZeros32(x uint32) int {
 	return TrailingZeros64(uint64(x))
 }
 
-// TrailingZeros64 returns the number of trailing zero bits in x; the result is 64 for x == 0.
+// TrailingZeros64 returns the number of trailing zero bits in x; the result
+// is 64 for x == 0.
 func TrailingZeros64(x uint64) int {
 	if x == 0 {
 		return 64
 	}
-	// Isolate the lowest set bit and count the bits below it.
+
 	return OnesCount64((x & -x) - 1)
 }
 
@@ -84,8 +94,8 @@ func OnesCount64(x uint64) int {
 	return int(x & 0x7f)
 }
 
-// RotateLeft returns the value of x rotated left by (k mod UintSize) bits;
-// to rotate right by k bits, call RotateLeft(x, -k).
+// RotateLeft returns the value of x rotated left by (k mod UintSize) bits; to
+// rotate right by k bits, call RotateLeft(x, -k).
 func RotateLeft(x uint, k int) uint {
 	const n = UintSize
 	s := uint(k) & (n - 1)
@@ -159,7 +169,8 @@ func ReverseBytes64(x uint64) uint64 {
 	return x>>32 | x<<32
 }
 
-// Len returns the minimum number of bits required to represent x; the result is 0 for x == 0.
+// Len returns the minimum number of bits required to represent x; the result
+// is 0 for x == 0.
 func Len(x uint) int { return Len64(uint64(x)) }
 
 // Len8 returns the minimum number of bits required to represent x.
@@ -193,7 +204,6 @@ func Len64(x uint64) (n int) {
 }
 
 // Add returns the sum with carry of x, y and carry: sum = x + y + carry.
-// The carry input must be 0 or 1; carryOut is guaranteed to be 0 or 1.
 func Add(x, y, carry uint) (sum, carryOut uint) {
 	s, c := Add64(uint64(x), uint64(y), uint64(carry))
 	return uint(s), uint(c)
@@ -215,7 +225,6 @@ func Add64(x, y, carry uint64) (sum, carryOut uint64) {
 }
 
 // Sub returns the difference of x, y and borrow: diff = x - y - borrow.
-// The borrow input must be 0 or 1; borrowOut is guaranteed to be 0 or 1.
 func Sub(x, y, borrow uint) (diff, borrowOut uint) {
 	d, b := Sub64(uint64(x), uint64(y), uint64(borrow))
 	return uint(d), uint(b)
@@ -265,8 +274,7 @@ func Mul64(x, y uint64) (hi, lo uint64) {
 	return
 }
 
-// Div returns the quotient and remainder of (hi, lo) divided by y. Div panics
-// for y == 0 (division by zero) or y <= hi (quotient overflow).
+// Div returns the quotient and remainder of (hi, lo) divided by y.
 func Div(hi, lo, y uint) (quo, rem uint) {
 	q, r := Div64(uint64(hi), uint64(lo), uint64(y))
 	return uint(q), uint(r)
@@ -293,8 +301,7 @@ func Div64(hi, lo, y uint64) (quo, rem uint64) {
 	if hi == 0 {
 		return lo / y, lo % y
 	}
-	// Schoolbook long division, one bit at a time: the quotient fits in 64
-	// bits because hi < y.
+
 	r := hi
 	for i := 63; i >= 0; i-- {
 		top := r >> 63
@@ -307,8 +314,7 @@ func Div64(hi, lo, y uint64) (quo, rem uint64) {
 	return quo, r
 }
 
-// Rem returns the remainder of (hi, lo) divided by y. Rem panics for y == 0
-// (division by zero) but, unlike Div, doesn't panic on a quotient overflow.
+// Rem returns the remainder of (hi, lo) divided by y.
 func Rem(hi, lo, y uint) uint { return uint(Rem64(uint64(hi), uint64(lo), uint64(y))) }
 
 // Rem32 returns the remainder of (hi, lo) divided by y.

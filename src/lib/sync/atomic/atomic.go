@@ -6,8 +6,6 @@ package atomic
 
 import "unsafe"
 
-// Natives. Each acts atomically on the word at p.
-
 // load32 returns *p.
 func load32(p *uint32) uint32
 
@@ -62,50 +60,66 @@ func xchgp(p *unsafe.Pointer, v unsafe.Pointer) unsafe.Pointer
 // casp sets the pointer *p = new (with the GC write barrier) if *p == old and reports whether it did.
 func casp(p *unsafe.Pointer, old, new unsafe.Pointer) bool
 
-func u32(p *int32) *uint32    { return (*uint32)(unsafe.Pointer(p)) }
-func u64(p *int64) *uint64    { return (*uint64)(unsafe.Pointer(p)) }
-func up(p *uintptr) *uint64   { return (*uint64)(unsafe.Pointer(p)) }
+func u32(p *int32) *uint32  { return (*uint32)(unsafe.Pointer(p)) }
+func u64(p *int64) *uint64  { return (*uint64)(unsafe.Pointer(p)) }
+func up(p *uintptr) *uint64 { return (*uint64)(unsafe.Pointer(p)) }
 
-// SwapInt32 atomically stores new into *addr and returns the previous *addr value.
+// SwapInt32 atomically stores new into *addr and returns the previous *addr
+// value.
 func SwapInt32(addr *int32, new int32) (old int32) { return int32(xchg32(u32(addr), uint32(new))) }
 
-// SwapInt64 atomically stores new into *addr and returns the previous *addr value.
+// SwapInt64 atomically stores new into *addr and returns the previous *addr
+// value.
 func SwapInt64(addr *int64, new int64) (old int64) { return int64(xchg64(u64(addr), uint64(new))) }
 
-// SwapUint32 atomically stores new into *addr and returns the previous *addr value.
+// SwapUint32 atomically stores new into *addr and returns the previous *addr
+// value.
 func SwapUint32(addr *uint32, new uint32) (old uint32) { return xchg32(addr, new) }
 
-// SwapUint64 atomically stores new into *addr and returns the previous *addr value.
+// SwapUint64 atomically stores new into *addr and returns the previous *addr
+// value.
 func SwapUint64(addr *uint64, new uint64) (old uint64) { return xchg64(addr, new) }
 
-// SwapUintptr atomically stores new into *addr and returns the previous *addr value.
-func SwapUintptr(addr *uintptr, new uintptr) (old uintptr) { return uintptr(xchg64(up(addr), uint64(new))) }
+// SwapUintptr atomically stores new into *addr and returns the previous *addr
+// value.
+func SwapUintptr(addr *uintptr, new uintptr) (old uintptr) {
+	return uintptr(xchg64(up(addr), uint64(new)))
+}
 
-// SwapPointer atomically stores new into *addr and returns the previous *addr value.
-func SwapPointer(addr *unsafe.Pointer, new unsafe.Pointer) (old unsafe.Pointer) { return xchgp(addr, new) }
+// SwapPointer atomically stores new into *addr and returns the previous *addr
+// value.
+func SwapPointer(addr *unsafe.Pointer, new unsafe.Pointer) (old unsafe.Pointer) {
+	return xchgp(addr, new)
+}
 
-// CompareAndSwapInt32 executes the compare-and-swap operation for an int32 value.
+// CompareAndSwapInt32 executes the compare-and-swap operation for an int32
+// value.
 func CompareAndSwapInt32(addr *int32, old, new int32) (swapped bool) {
 	return cas32(u32(addr), uint32(old), uint32(new))
 }
 
-// CompareAndSwapInt64 executes the compare-and-swap operation for an int64 value.
+// CompareAndSwapInt64 executes the compare-and-swap operation for an int64
+// value.
 func CompareAndSwapInt64(addr *int64, old, new int64) (swapped bool) {
 	return cas64(u64(addr), uint64(old), uint64(new))
 }
 
-// CompareAndSwapUint32 executes the compare-and-swap operation for a uint32 value.
+// CompareAndSwapUint32 executes the compare-and-swap operation for a uint32
+// value.
 func CompareAndSwapUint32(addr *uint32, old, new uint32) (swapped bool) { return cas32(addr, old, new) }
 
-// CompareAndSwapUint64 executes the compare-and-swap operation for a uint64 value.
+// CompareAndSwapUint64 executes the compare-and-swap operation for a uint64
+// value.
 func CompareAndSwapUint64(addr *uint64, old, new uint64) (swapped bool) { return cas64(addr, old, new) }
 
-// CompareAndSwapUintptr executes the compare-and-swap operation for a uintptr value.
+// CompareAndSwapUintptr executes the compare-and-swap operation for a uintptr
+// value.
 func CompareAndSwapUintptr(addr *uintptr, old, new uintptr) (swapped bool) {
 	return cas64(up(addr), uint64(old), uint64(new))
 }
 
-// CompareAndSwapPointer executes the compare-and-swap operation for an unsafe.Pointer value.
+// CompareAndSwapPointer executes the compare-and-swap operation for an
+// unsafe.Pointer value.
 func CompareAndSwapPointer(addr *unsafe.Pointer, old, new unsafe.Pointer) (swapped bool) {
 	return casp(addr, old, new)
 }

@@ -12,7 +12,7 @@ func (*noCopy) Unlock() {}
 // align64 makes a struct 64-bit aligned (it is on amd64 anyway).
 type align64 struct{}
 
-// A Bool is an atomic boolean value. The zero value is false.
+// A Bool is an atomic boolean value.
 type Bool struct {
 	_ noCopy
 	v uint32
@@ -34,12 +34,13 @@ func (x *Bool) Store(val bool) { StoreUint32(&x.v, b32(val)) }
 // Swap atomically stores new into x and returns the previous value.
 func (x *Bool) Swap(new bool) (old bool) { return SwapUint32(&x.v, b32(new)) != 0 }
 
-// CompareAndSwap executes the compare-and-swap operation for the boolean value x.
+// CompareAndSwap executes the compare-and-swap operation for the boolean
+// value x.
 func (x *Bool) CompareAndSwap(old, new bool) (swapped bool) {
 	return CompareAndSwapUint32(&x.v, b32(old), b32(new))
 }
 
-// A Pointer is an atomic pointer of type *T. The zero value is a nil *T.
+// A Pointer is an atomic pointer of type *T.
 type Pointer[T any] struct {
 	// Mention *T in a field to disallow conversion between Pointer types.
 	_ [0]*T
@@ -61,7 +62,7 @@ func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
 	return CompareAndSwapPointer(&x.v, unsafe.Pointer(old), unsafe.Pointer(new))
 }
 
-// An Int32 is an atomic int32. The zero value is zero.
+// An Int32 is an atomic int32.
 type Int32 struct {
 	_ noCopy
 	v int32
@@ -92,7 +93,7 @@ func (x *Int32) And(mask int32) (old int32) { return AndInt32(&x.v, mask) }
 // provided as mask and returns the old value.
 func (x *Int32) Or(mask int32) (old int32) { return OrInt32(&x.v, mask) }
 
-// An Int64 is an atomic int64. The zero value is zero.
+// An Int64 is an atomic int64.
 type Int64 struct {
 	_ noCopy
 	_ align64
@@ -122,7 +123,7 @@ func (x *Int64) And(mask int64) (old int64) { return AndInt64(&x.v, mask) }
 // Or atomically performs a bitwise OR and returns the old value.
 func (x *Int64) Or(mask int64) (old int64) { return OrInt64(&x.v, mask) }
 
-// A Uint32 is an atomic uint32. The zero value is zero.
+// A Uint32 is an atomic uint32.
 type Uint32 struct {
 	_ noCopy
 	v uint32
@@ -151,7 +152,7 @@ func (x *Uint32) And(mask uint32) (old uint32) { return AndUint32(&x.v, mask) }
 // Or atomically performs a bitwise OR and returns the old value.
 func (x *Uint32) Or(mask uint32) (old uint32) { return OrUint32(&x.v, mask) }
 
-// A Uint64 is an atomic uint64. The zero value is zero.
+// A Uint64 is an atomic uint64.
 type Uint64 struct {
 	_ noCopy
 	_ align64
@@ -181,7 +182,7 @@ func (x *Uint64) And(mask uint64) (old uint64) { return AndUint64(&x.v, mask) }
 // Or atomically performs a bitwise OR and returns the old value.
 func (x *Uint64) Or(mask uint64) (old uint64) { return OrUint64(&x.v, mask) }
 
-// A Uintptr is an atomic uintptr. The zero value is zero.
+// A Uintptr is an atomic uintptr.
 type Uintptr struct {
 	_ noCopy
 	v uintptr

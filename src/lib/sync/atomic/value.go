@@ -6,14 +6,12 @@ import (
 )
 
 // A Value provides an atomic load and store of a consistently typed value.
-// The zero value for a Value returns nil from Load. A Value must not be
-// copied after first use.
 type Value struct {
-	p unsafe.Pointer // *valueBox, replaced on every store
+	p unsafe.Pointer
 }
 
 type valueBox struct {
-	typ unsafe.Pointer // dynamic type of v
+	typ unsafe.Pointer
 	v   any
 }
 
@@ -32,9 +30,7 @@ func (v *Value) Load() (val any) {
 	return b.v
 }
 
-// Store sets the value of the Value v to val. All calls to Store for a given
-// Value must use values of the same concrete type; Store of an inconsistent
-// type panics, as does Store(nil).
+// Store sets the value of the Value v to val.
 func (v *Value) Store(val any) {
 	if val == nil {
 		panic("sync/atomic: store of nil value into Value")
@@ -51,8 +47,7 @@ func (v *Value) Store(val any) {
 	}
 }
 
-// Swap stores new into Value and returns the previous value. It returns nil
-// if the Value is empty.
+// Swap stores new into Value and returns the previous value.
 func (v *Value) Swap(new any) (old any) {
 	if new == nil {
 		panic("sync/atomic: swap of nil value into Value")
@@ -72,9 +67,7 @@ func (v *Value) Swap(new any) (old any) {
 	}
 }
 
-// CompareAndSwap executes the compare-and-swap operation for the Value. All
-// calls must use values of the same concrete type; an inconsistent type
-// panics, as does CompareAndSwap(old, nil).
+// CompareAndSwap executes the compare-and-swap operation for the Value.
 func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
 	if new == nil {
 		panic("sync/atomic: compare and swap of nil value into Value")

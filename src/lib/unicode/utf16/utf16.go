@@ -6,8 +6,8 @@ const (
 	replacementChar = '\uFFFD'
 	maxRune         = '\U0010FFFF'
 
-	surr1    = 0xd800 // first half of a surrogate pair: [surr1, surr2)
-	surr2    = 0xdc00 // second half: [surr2, surr3)
+	surr1    = 0xd800
+	surr2    = 0xdc00
 	surr3    = 0xe000
 	surrSelf = 0x10000
 )
@@ -36,8 +36,8 @@ func EncodeRune(r rune) (r1, r2 rune) {
 	return surr1 + (r>>10)&0x3ff, surr2 + r&0x3ff
 }
 
-// RuneLen returns the number of 16-bit words in the UTF-16 encoding of r,
-// or -1 if r is not a valid value to encode.
+// RuneLen returns the number of 16-bit words in the UTF-16 encoding of r, or
+// -1 if r is not a valid value to encode.
 func RuneLen(r rune) int {
 	switch {
 	case 0 <= r && r < surr1, surr3 <= r && r < surrSelf:

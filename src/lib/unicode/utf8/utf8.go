@@ -4,10 +4,10 @@
 package utf8
 
 const (
-	RuneError = '\uFFFD'     // the "error" Rune or "Unicode replacement character"
-	RuneSelf  = 0x80         // characters below RuneSelf are represented as themselves in a single byte.
-	MaxRune   = '\U0010FFFF' // Maximum valid Unicode code point.
-	UTFMax    = 4            // maximum number of bytes of a UTF-8 encoded Unicode character.
+	RuneError = '\uFFFD'
+	RuneSelf  = 0x80
+	MaxRune   = '\U0010FFFF'
+	UTFMax    = 4
 )
 
 const (
@@ -15,9 +15,8 @@ const (
 	surrogateMax = 0xDFFF
 )
 
-// decode decodes the first rune of an encoding whose first bytes are
-// b0..b3, n bytes (at most UTFMax are looked at) being available. Invalid or
-// incomplete sequences yield (RuneError, 1).
+// decode decodes the first rune of an encoding whose first bytes are b0..b3,
+// n bytes (at most UTFMax are looked at) being available.
 func decode(n int, b0, b1, b2, b3 byte) (rune, int) {
 	if b0 < RuneSelf {
 		return rune(b0), 1
@@ -53,8 +52,7 @@ func decode(n int, b0, b1, b2, b3 byte) (rune, int) {
 }
 
 // DecodeRune unpacks the first UTF-8 encoding in p and returns the rune and
-// its width in bytes. It returns (RuneError, 0) for an empty p and
-// (RuneError, 1) for an invalid encoding.
+// its width in bytes.
 func DecodeRune(p []byte) (r rune, size int) {
 	n := len(p)
 	if n < 1 {
@@ -84,8 +82,8 @@ func DecodeRuneInString(s string) (r rune, size int) {
 
 func isCont(b byte) bool { return b&0xC0 == 0x80 }
 
-// DecodeLastRune unpacks the last UTF-8 encoding in p and returns the rune and
-// its width in bytes, with the same error conventions as DecodeRune.
+// DecodeLastRune unpacks the last UTF-8 encoding in p and returns the rune
+// and its width in bytes, with the same error conventions as DecodeRune.
 func DecodeLastRune(p []byte) (r rune, size int) {
 	end := len(p)
 	if end == 0 {
@@ -143,8 +141,8 @@ func DecodeLastRuneInString(s string) (r rune, size int) {
 	return r, size
 }
 
-// RuneLen returns the number of bytes in the UTF-8 encoding of the rune,
-// or -1 if the rune is not a valid value to encode in UTF-8.
+// RuneLen returns the number of bytes in the UTF-8 encoding of the rune, or
+// -1 if the rune is not a valid value to encode in UTF-8.
 func RuneLen(r rune) int {
 	switch {
 	case r < 0:
@@ -163,9 +161,9 @@ func RuneLen(r rune) int {
 	return -1
 }
 
-// EncodeRune writes into p (which must be large enough) the UTF-8 encoding
-// of the rune (RuneError if the rune is invalid) and returns the number of
-// bytes written.
+// EncodeRune writes into p (which must be large enough) the UTF-8 encoding of
+// the rune (RuneError if the rune is invalid) and returns the number of bytes
+// written.
 func EncodeRune(p []byte, r rune) int {
 	switch n := RuneLen(r); n {
 	case 1:
@@ -196,7 +194,7 @@ func EncodeRune(p []byte, r rune) int {
 }
 
 // AppendRune appends the UTF-8 encoding of r to the end of p and returns the
-// extended buffer. An invalid rune appends the encoding of RuneError.
+// extended buffer.
 func AppendRune(p []byte, r rune) []byte {
 	if uint32(r) < RuneSelf {
 		return append(p, byte(r))
@@ -239,8 +237,7 @@ func RuneCountInString(s string) (n int) {
 func RuneStart(b byte) bool { return b&0xC0 != 0x80 }
 
 // FullRune reports whether the bytes in p begin with a full UTF-8 encoding of
-// a rune. An invalid encoding is considered a full rune since it will convert
-// as a width-1 error rune.
+// a rune.
 func FullRune(p []byte) bool {
 	var b [UTFMax]byte
 	copy(b[:], p)
@@ -275,7 +272,7 @@ func fullRune(n int, b [UTFMax]byte) bool {
 	if n >= need {
 		return true
 	}
-	// A prefix that is already invalid decodes as an error rune of width 1.
+
 	for i := 1; i < n; i++ {
 		if !isCont(b[i]) {
 			return true
@@ -322,7 +319,8 @@ func Valid(p []byte) bool {
 	return true
 }
 
-// ValidString reports whether s consists entirely of valid UTF-8-encoded runes.
+// ValidString reports whether s consists entirely of valid UTF-8-encoded
+// runes.
 func ValidString(s string) bool {
 	for i := 0; i < len(s); {
 		if s[i] < RuneSelf {
@@ -338,8 +336,8 @@ func ValidString(s string) bool {
 	return true
 }
 
-// ValidRune reports whether r can be legally encoded as UTF-8: it is in
-// range and not a surrogate half.
+// ValidRune reports whether r can be legally encoded as UTF-8: it is in range
+// and not a surrogate half.
 func ValidRune(r rune) bool {
 	switch {
 	case 0 <= r && r < surrogateMin:
