@@ -105,6 +105,7 @@ function gc(dir: string, name: string): Promise<string> {
     let out = "";
     p.stdout.on("data", (d: Buffer) => (out += d.toString("latin1")));
     p.stderr.on("data", (d: Buffer) => (out += d.toString("latin1")));
+    p.on("error", (e) => resolve(`could not run gc: ${e.message}`));
     p.on("close", () => resolve(out));
   });
 }
