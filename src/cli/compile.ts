@@ -50,6 +50,8 @@ export interface CompileOptions {
    * error, so that the caller can compile again with a larger stack.
    */
   deepNestingThrows?: boolean;
+  /** Check the bodies of library functions too (the library's own tests). */
+  checkLibraryBodies?: boolean;
 }
 
 /** The parser ran out of JS stack (see CompileOptions.deepNestingThrows). */
@@ -154,7 +156,10 @@ function compilePackage(pkg: LoadedPackage, fe: Frontend, fset: FileSet, flags: 
     if (opts.deepNestingThrows && errors.list.some((d) => d.msg.startsWith("nesting too deep"))) {
       throw new DeepNesting(`${pkg.path}: nesting too deep for the JS stack`);
     }
-    if (errors.count > 0) return errorLines(errors, fset, flags.noColumns);
+    // Like gc, stop before type checking only for syntax errors; other
+    // parser-stage errors (branches, directives) are reported with the
+    // checker's.
+    if (errors.syntaxCount > 0) return errorLines(errors, fset, flags.noColumns);
     pkg.syntax = files;
     t0 = performance.now();
     const types = fe.checkPackage(pkg.name === "main" ? "main" : pkg.path, files, {
@@ -168,6 +173,9 @@ function compilePackage(pkg: LoadedPackage, fe: Frontend, fset: FileSet, flags: 
       },
       isStd: pkg.isStd,
       goVersion: flags.lang ?? pkg.goVersion,
+      // Programs only need the library's API from the front end, as gc reads
+      // export data for imports; the library's bodies are checked by its own tests.
+      ignoreFuncBodies: pkg.isStd && !opts.checkLibraryBodies,
     });
     if (measure) stats.checkMs += performance.now() - t0;
     if (errors.count > 0) return errorLines(errors, fset, flags.noColumns);

@@ -1,13 +1,12 @@
 // The hand-over from the front end to the back end: `gots run` calls
 // runProgram with the type-checked program once compilation succeeded.
 //
-// The back end (ir → codegen → vm) is wired in here. Until then runProgram
-// says so and exits with status 2, which is what `go run` does when it
-// cannot run a program.
+// The back end (ir → codegen → vm) is src/vm/run.ts.
 
 import type { FileSet } from "../syntax/source.js";
 import type { GcFlags } from "./compile.js";
 import type { LoadedPackage } from "./loader.js";
+import { execute } from "../vm/run.js";
 
 /** A program that compiled: everything the back end needs. */
 export interface Program {
@@ -26,7 +25,10 @@ export interface Program {
  * Runs the program with `args` as os.Args[1:]; resolves to the process's
  * exit status (the program's own status, as when running the built binary).
  */
-export async function runProgram(_program: Program, _args: string[]): Promise<number> {
-  process.stderr.write("gots: the interpreter is not implemented yet\n");
-  return 2;
+export async function runProgram(program: Program, _args: string[]): Promise<number> {
+  const m = program.main;
+  if (m.types === null || m.syntax === null || m.types.info === undefined) {
+    throw new Error("runProgram: the main package was not type-checked");
+  }
+  return execute({ pkg: m.types, files: m.syntax, info: m.types.info });
 }

@@ -43,12 +43,16 @@ function repOf(t: Type): TypeRep {
   throw new Unsupported(`values of type ${name}`);
 }
 
-export function lowerProgram(pkgs: CheckedPackage[], mainPkg: CheckedPackage): Program {
+/**
+ * Lowers the main package. In this first slice, library packages are not
+ * lowered: the few library calls it supports are runtime natives.
+ */
+export function lowerProgram(mainPkg: CheckedPackage): Program {
   const l = new Lowerer();
-  for (const p of pkgs) l.declarePackage(p);
+  l.declarePackage(mainPkg);
   const main = l.funcs.get(mainPkg.pkg.scope.lookup("main") as FuncObj);
   if (!main) throw new Unsupported("a program without func main");
-  for (const p of pkgs) l.lowerPackage(p);
+  l.lowerPackage(mainPkg);
   return { inits: l.inits, main };
 }
 

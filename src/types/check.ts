@@ -32,6 +32,12 @@ export interface CheckConfig {
    * non-Go files): functions declared without a body are errors.
    */
   complete?: boolean;
+  /**
+   * types2's IgnoreFuncBodies: check declarations only. The CLI uses it for
+   * library packages when it only needs their API (as gc reads export data
+   * instead of re-checking imports); the library's own tests check bodies.
+   */
+  ignoreFuncBodies?: boolean;
 }
 
 /** What the checker learned about an expression (types2's TypeAndValue). */

@@ -15,6 +15,7 @@ import {
   Typ,
   BasicKind,
   Named,
+  Pointer,
   Signature,
   Interface,
   TypeParam,
@@ -268,6 +269,18 @@ Checker.prototype.constDecl = function (this: Checker, obj: Const, typ: ast.Expr
 
 Checker.prototype.varDecl = function (this: Checker, obj: Var, lhs: Var[] | null, typ: ast.Expr | null, init: ast.Expr | null): void {
   if (typ !== null) obj.type = this.varType(typ);
+  if (this.conf.ignoreFuncBodies && init !== null && (lhs === null || lhs.length === 1)) {
+    // API only: the variable's type is all importers see. Skip checking an
+    // initializer whose type is evident (a typed declaration, or a composite
+    // literal of a named type such as the library's large tables).
+    if (typ !== null) return;
+    const litType = evidentLiteralType(init);
+    if (litType !== null) {
+      const t = this.typ(litType.type);
+      obj.type = litType.pointer ? new Pointer(t) : t;
+      return;
+    }
+  }
   if (init === null) {
     if (typ === null) obj.type = invalidType;
     return;
@@ -514,7 +527,7 @@ Checker.prototype.funcDecl = function (this: Checker, obj: Func, decl: DeclInfo)
   if (fdecl.tParamList !== null && fdecl.tParamList.length > 0 && fdecl.body === null) {
     this.softError(fdecl, "generic function is missing function body");
   }
-  if (fdecl.body !== null) {
+  if (fdecl.body !== null && !this.conf.ignoreFuncBodies) {
     const body = fdecl.body;
     this.later(() => this.funcBody(decl, obj.name, sig, body, null));
   }
@@ -669,3 +682,15 @@ Checker.prototype.validType0 = function (this: Checker, typ: Type, nest: Named[]
   }
   return true;
 };
+
+/** T for `T{...}` and `&T{...}` when T does not take its length from the elements ([...]E). */
+function evidentLiteralType(e: ast.Expr): { type: ast.Expr; pointer: boolean } | null {
+  let pointer = false;
+  if (e.kind === "Operation" && e.op === ast.Operator.And && e.y === null) {
+    pointer = true;
+    e = ast.unparen(e.x);
+  }
+  if (e.kind !== "CompositeLit" || e.type === null) return null;
+  if (e.type.kind === "ArrayType" && e.type.len === null) return null;
+  return { type: e.type, pointer };
+}

@@ -579,6 +579,8 @@ Checker.prototype.packageObjects = function (this: Checker): void {
 };
 
 Checker.prototype.unusedImports = function (this: Checker): void {
+  // Without bodies, uses inside them are unknown (types2 skips this check too).
+  if (this.conf.ignoreFuncBodies) return;
   for (const obj of this.imports) {
     if (!obj.used && obj.name !== "_") this.errorUnusedPkg(obj);
   }

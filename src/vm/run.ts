@@ -11,10 +11,10 @@ import { VM } from "./interp.js";
 import { GoExit, GoFatal, GoPanic } from "./panic.js";
 
 /** Runs the program; returns the process exit status. */
-export function execute(pkgs: CheckedPackage[], mainPkg: CheckedPackage): number {
+export function execute(mainPkg: CheckedPackage): number {
   let program;
   try {
-    program = lowerProgram(pkgs, mainPkg);
+    program = lowerProgram(mainPkg);
   } catch (e) {
     if (e instanceof Unsupported) {
       writeOut(2, `gots: cannot run this program yet: ${e.message} not supported by the interpreter\n`);
