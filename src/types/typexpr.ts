@@ -576,6 +576,7 @@ Checker.prototype.computeInterfaceTypeSet = function (this: Checker, _pos: Pos, 
     ]);
   };
   const explicit: Func[] = [];
+  const skip: number[] = [];
   for (const m of ityp.methods) {
     const other = seen.get(m.id());
     if (other !== undefined) {
@@ -587,18 +588,46 @@ Checker.prototype.computeInterfaceTypeSet = function (this: Checker, _pos: Pos, 
   }
   if (explicit.length !== ityp.methods.length) (ityp as { methods: Func[] }).methods = explicit;
   for (let i = 0; i < ityp.embeddeds.length; i++) {
-    const u = under(ityp.embeddeds[i]);
-    if (u.kind !== TypeKind.Interface) continue;
+    const typ = ityp.embeddeds[i];
+    const u = under(typ);
     const pos = ityp.embedPos[i] ?? 0;
+    if (u.kind === TypeKind.Union) {
+      if (pos > 0 && !this.allowVersion(18, pos)) {
+        this.versionError(pos, "go1.18", `embedding interface element ${this.typeStr(u)}`);
+        skip.push(i);
+      }
+      continue;
+    }
+    if (u.kind !== TypeKind.Interface) {
+      if (isValid(u) && pos > 0 && !this.allowVersion(18, pos)) {
+        this.versionError(pos, "go1.18", `embedding non-interface type ${this.typeStr(typ)}`);
+        skip.push(i);
+      }
+      continue;
+    }
     this.computeInterfaceTypeSet(pos, u);
-    for (const m of typeSetOf(u).methods) {
+    const tset = typeSetOf(u);
+    if (pos > 0 && isImportedConstraint(this, typ, tset) && !this.allowVersion(18, pos)) {
+      this.versionError(pos, "go1.18", `embedding constraint interface ${this.typeStr(typ)}`);
+      skip.push(i);
+      continue;
+    }
+    for (const m of tset.methods) {
       const other = seen.get(m.id());
       if (other === undefined) {
         seen.set(m.id(), { m, pos });
         continue;
       }
-      if (!identical(m.type!, other.m.type!)) dup(pos, m, other);
+      // Before go1.14, embedding the same method twice was an error even with identical signatures.
+      if ((pos > 0 && !this.allowVersion(14, pos)) || !identical(m.type!, other.m.type!)) dup(pos, m, other);
     }
+  }
+  if (skip.length > 0) {
+    // Elements rejected for the language version do not count, as in types2.
+    const kept = new Interface(ityp.methods, ityp.embeddeds.filter((_, i) => !skip.includes(i)));
+    kept.embedPos = ityp.embedPos.filter((_, i) => !skip.includes(i));
+    ityp.tset = typeSetOf(kept);
+    return;
   }
   typeSetOf(ityp);
 };
@@ -615,6 +644,13 @@ function methodLess(a: Func, b: Func): number {
     if (pa !== pb) return pa < pb ? -1 : 1;
   }
   return 0;
+}
+
+/** types2's isImportedConstraint: a constraint interface declared in another package. */
+function isImportedConstraint(check: Checker, typ: Type, tset: { terms: unknown; comparable: boolean }): boolean {
+  const named = asNamed(typ);
+  if (named === null || named.obj.pkg === check.pkg || named.obj.pkg === null) return false;
+  return tset.terms !== null || tset.comparable;
 }
 
 function flattenUnion(x: ast.Expr, blist: ast.Expr[], tlist: ast.Expr[]): void {
