@@ -219,7 +219,7 @@ Checker.prototype.caseValues = function (this: Checker, x: Operand, values: ast.
     } else {
       seen.set(val, (list = []));
     }
-    list.push({ pos: ast.startPos(v.expr!), typ: v.type });
+    list.push({ pos: v.expr!.pos, typ: v.type });
   }
 };
 
