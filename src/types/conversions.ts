@@ -68,11 +68,10 @@ Checker.prototype.conversion = function (this: Checker, x: Operand, T: Type): vo
   const constConvertibleTo = (T: Type, set: boolean): boolean => {
     const t = under(T);
     if (t.kind !== TypeKind.Basic) return false;
-    const v = representableConst(x.val!, t);
-    if (v !== null) {
-      if (set) x.val = v;
-      return true;
-    }
+    const r = { v: x.val! };
+    const ok = representableConst(x.val!, t, r);
+    if (set) x.val = r.v;
+    if (ok) return true;
     if (isInteger(x.type) && isString(t)) {
       let cp = 0xfffd;
       const [i, ok] = constant.uint64Val(x.val!);

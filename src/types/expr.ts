@@ -240,98 +240,95 @@ Checker.prototype.verifyVersion = function (this: Checker, at: ast.Node | Pos | 
 
 const maxInt64 = (1n << 63n) - 1n;
 
+/** An out-parameter for the value of a constant as represented in a type. */
+export interface Rounded {
+  v: Value;
+}
+
 /**
  * Whether the constant x can be represented as a value of the basic type
- * typ (types2's representableConst). Returns the value as represented
- * (rounded for floats and complex numbers, an Int for integers), or null.
+ * typ (types2's representableConst). If rounded is given, it receives the
+ * value as represented: rounded for floats and complex numbers on success,
+ * and for integer types the integer value of x, even when it is out of
+ * range (as in types2, which shows in later messages).
  */
-export function representableConst(x: Value, typ: Basic): Value | null {
-  if (constant.kind(x) === constant.Kind.Unknown) return x;
+export function representableConst(x: Value, typ: Basic, rounded: Rounded | null): boolean {
+  if (constant.kind(x) === constant.Kind.Unknown) return true;
   if (isInteger(typ)) {
     const xi = constant.toInt(x);
-    if (constant.kind(xi) !== constant.Kind.Int) return null;
+    if (constant.kind(xi) !== constant.Kind.Int) return false;
+    if (rounded !== null) rounded.v = xi;
     const [v, ok] = constant.int64Val(xi);
     if (ok) {
-      let fits: boolean;
       switch (typ.basicKind) {
         case BasicKind.Int8:
-          fits = v >= -128n && v <= 127n;
-          break;
+          return v >= -128n && v <= 127n;
         case BasicKind.Int16:
-          fits = v >= -32768n && v <= 32767n;
-          break;
+          return v >= -32768n && v <= 32767n;
         case BasicKind.Int32:
-          fits = v >= -2147483648n && v <= 2147483647n;
-          break;
+          return v >= -2147483648n && v <= 2147483647n;
         case BasicKind.Int:
         case BasicKind.Int64:
         case BasicKind.UntypedInt:
         case BasicKind.UntypedRune:
-          fits = true;
-          break;
+          return true;
         case BasicKind.Uint8:
-          fits = v >= 0n && v <= 255n;
-          break;
+          return v >= 0n && v <= 255n;
         case BasicKind.Uint16:
-          fits = v >= 0n && v <= 65535n;
-          break;
+          return v >= 0n && v <= 65535n;
         case BasicKind.Uint32:
-          fits = v >= 0n && v <= 4294967295n;
-          break;
+          return v >= 0n && v <= 4294967295n;
         default:
-          fits = v >= 0n && v <= maxInt64;
+          return v >= 0n;
       }
-      return fits ? xi : null;
     }
     const n = constant.bitLen(xi);
     switch (typ.basicKind) {
       case BasicKind.Uint:
       case BasicKind.Uintptr:
       case BasicKind.Uint64:
-        return constant.sign(xi) >= 0 && n <= 64 ? xi : null;
+        return constant.sign(xi) >= 0 && n <= 64;
       case BasicKind.UntypedInt:
       case BasicKind.UntypedRune:
-        return xi;
+        return true;
     }
-    return null;
+    return false;
   }
   if (isFloat(typ)) {
     const xf = constant.toFloat(x);
-    if (constant.kind(xf) !== constant.Kind.Float) return null;
+    if (constant.kind(xf) !== constant.Kind.Float) return false;
     switch (typ.basicKind) {
-      case BasicKind.Float32: {
-        const r = constant.roundFloat32(xf);
-        return r !== null ? constant.makeFloat64(r) : null;
-      }
+      case BasicKind.Float32:
       case BasicKind.Float64: {
-        const r = constant.roundFloat64(xf);
-        return r !== null ? constant.makeFloat64(r) : null;
+        const r = typ.basicKind === BasicKind.Float32 ? constant.roundFloat32(xf) : constant.roundFloat64(xf);
+        if (r === null) return false;
+        if (rounded !== null) rounded.v = constant.makeFloat64(r);
+        return true;
       }
     }
-    return x;
+    return true;
   }
   if (isComplex(typ)) {
     const xc = constant.toComplex(x);
-    if (constant.kind(xc) !== constant.Kind.Complex) return null;
+    if (constant.kind(xc) !== constant.Kind.Complex) return false;
     switch (typ.basicKind) {
-      case BasicKind.Complex64: {
-        const re = constant.roundFloat32(constant.real(xc));
-        const im = constant.roundFloat32(constant.imag(xc));
-        if (re === null || im === null) return null;
-        return constant.binaryOp(constant.makeFloat64(re), ast.Operator.Add, constant.makeImag(constant.makeFloat64(im)));
-      }
+      case BasicKind.Complex64:
       case BasicKind.Complex128: {
-        const re = constant.roundFloat64(constant.real(xc));
-        const im = constant.roundFloat64(constant.imag(xc));
-        if (re === null || im === null) return null;
-        return constant.binaryOp(constant.makeFloat64(re), ast.Operator.Add, constant.makeImag(constant.makeFloat64(im)));
+        const round = typ.basicKind === BasicKind.Complex64 ? constant.roundFloat32 : constant.roundFloat64;
+        const re = round(constant.real(xc));
+        const im = round(constant.imag(xc));
+        if (re === null || im === null) return false;
+        if (rounded !== null) {
+          rounded.v = constant.binaryOp(constant.makeFloat64(re), ast.Operator.Add, constant.makeImag(constant.makeFloat64(im)));
+        }
+        return true;
       }
     }
-    return x;
+    return true;
   }
-  if (isString(typ)) return constant.kind(x) === constant.Kind.String ? x : null;
-  if (isBoolean(typ)) return constant.kind(x) === constant.Kind.Bool ? x : null;
-  return null;
+  if (isString(typ)) return constant.kind(x) === constant.Kind.String;
+  if (isBoolean(typ)) return constant.kind(x) === constant.Kind.Bool;
+  return false;
 }
 
 Checker.prototype.overflow = function (this: Checker, x: Operand, opPos: Pos): void {
@@ -362,15 +359,15 @@ Checker.prototype.representable = function (this: Checker, x: Operand, typ: Basi
 };
 
 Checker.prototype.representation = function (this: Checker, x: Operand, typ: Basic): [Value | null, Code] {
-  const v = representableConst(x.val!, typ);
-  if (v === null) {
+  const r: Rounded = { v: x.val! };
+  if (!representableConst(x.val!, typ, r)) {
     if (isNumeric(x.type) && isNumeric(typ)) {
       if (!isInteger(x.type) && isInteger(typ)) return [null, Code.TruncatedFloat];
       return [null, Code.NumericOverflow];
     }
     return [null, Code.InvalidConstVal];
   }
-  return [v, Code.Ok];
+  return [r.v, Code.Ok];
 };
 
 Checker.prototype.invalidConversion = function (this: Checker, code: Code, x: Operand, target: Type): void {
@@ -712,7 +709,7 @@ Checker.prototype.shift = function (this: Checker, x: Operand, y: Operand, e: as
     }
   } else {
     if (allInteger(y.type)) {
-      if (!allUnsigned(y.type) && !this.verifyVersion(y, 13, `${invalidOp}signed shift count ${this.opnd(y)}`)) {
+      if (!allUnsigned(y.type) && !this.allowVersion(13, this.atPos(y)) && !this.verifyVersion(y, 13, `${invalidOp}signed shift count ${this.opnd(y)}`)) {
         x.mode = Mode.Invalid;
         return;
       }

@@ -323,12 +323,13 @@ Checker.prototype.isValidIndex = function (this: Checker, x: Operand, what: stri
       this.error(x, `${invalidArg}${what} ${this.opnd(x)} must not be negative`);
       return false;
     }
-    const v = representableConst(x.val!, Typ[BasicKind.Int]);
-    if (v === null) {
+    const r = { v: x.val! };
+    const ok = representableConst(x.val!, Typ[BasicKind.Int], r);
+    x.val = r.v;
+    if (!ok) {
       this.error(x, `${invalidArg}${what} ${this.opnd(x)} overflows int`);
       return false;
     }
-    x.val = v;
   }
   return true;
 };

@@ -227,12 +227,37 @@ export class Named {
 
 export class TypeParam {
   readonly kind = TypeKind.TypeParam as const;
+  private rawBound: Type;
   constructor(
     public obj: TypeName,
     public index: number,
-    /** The constraint; an Interface (possibly implicit) once checked. */
-    public bound: Type,
-  ) {}
+    bound: Type,
+  ) {
+    this.rawBound = bound;
+  }
+
+  /**
+   * The constraint, an Interface: a constraint written as a non-interface
+   * type ([T int], [S []E]) is wrapped into an implicit interface when
+   * first asked for, once its underlying type is known (types2's
+   * TypeParam.iface).
+   */
+  get bound(): Type {
+    const b = this.rawBound;
+    const u = under(b);
+    if (u.kind === TypeKind.Interface) return b;
+    if (u.kind === TypeKind.Basic && u.basicKind === BasicKind.Invalid) return b;
+    if (u.kind === TypeKind.TypeParam) return b;
+    const it = new Interface([], [b]);
+    it.implicit = true;
+    it.embedPos = [0];
+    this.rawBound = it;
+    return it;
+  }
+
+  set bound(t: Type) {
+    this.rawBound = t;
+  }
 }
 
 /** A type alias created with EnableAlias semantics (type A = T, any). */
