@@ -88,7 +88,7 @@ export class Info {
 
 export class DeclInfo {
   /** Objects this declaration depends on (for initialization order). */
-  readonly deps = new Set<Obj>();
+  deps: Set<Obj> | null = null;
   constructor(
     /** Scope of the file containing the declaration. */
     readonly file: Scope,
@@ -103,7 +103,7 @@ export class DeclInfo {
   ) {}
 
   addDep(obj: Obj): void {
-    this.deps.add(obj);
+    (this.deps ??= new Set()).add(obj);
   }
 }
 

@@ -32,7 +32,9 @@ function dependencyGraph(objMap: Map<Obj, DeclInfo>): GraphNode[] {
     if (isDependency(obj)) M.set(obj, { obj, pred: new Set(), succ: new Set(), index: 0, ndeps: 0 });
   }
   for (const [obj, n] of M) {
-    for (const d of objMap.get(obj)!.deps) {
+    const deps = objMap.get(obj)!.deps;
+    if (deps === null) continue;
+    for (const d of deps) {
       const dn = M.get(d);
       if (dn === undefined) continue;
       n.succ.add(dn);
@@ -146,7 +148,7 @@ function findPath(objMap: Map<Obj, DeclInfo>, from: Obj, to: Obj, seen: Set<Obj>
   if (seen.has(from)) return null;
   seen.add(from);
   const d = objMap.get(from);
-  if (d === undefined) return null;
+  if (d === undefined || d.deps === null) return null;
   for (const dep of d.deps) {
     if (dep === to) return [dep];
     const P = findPath(objMap, dep, to, seen);
