@@ -791,15 +791,15 @@ Checker.prototype.funcType = function (this: Checker, sig: Signature, recvPar: a
     if (tparams !== null) sig.tparams = this.collectTypeParams(tparams);
 
     // Parameters go to a temporary scope that is then merged into the
-    // function scope, reporting clashes with type parameters (types2). With
-    // no type parameters declared yet, the function scope itself will do.
-    const scope = fscope.elems.size > 0 ? new ScopeClass(fscope, 0, 0, "function body (temp. scope)") : fscope;
+    // function scope (reporting clashes with type parameters), so that the
+    // parameter types never see the parameters: func(time int, d time.Duration).
+    const scope = new ScopeClass(fscope, 0, 0, "function body (temp. scope)");
     const scopePos = endPos(ftyp);
     let recvList: Var[] = [];
     if (recvPar !== null) recvList = this.collectParams(scope, [recvPar], false, scopePos).params;
     const { params, variadic } = this.collectParams(scope, ftyp.paramList, true, scopePos);
     const results = this.collectParams(scope, ftyp.resultList, false, scopePos).params;
-    if (scope !== fscope) squash(this, scope);
+    squash(this, scope);
 
     if (recvPar !== null) {
       let recv: Var;
