@@ -31,7 +31,9 @@ function basicInfoOf(t: Type): number {
 function allBasic(t: Type, mask: number): boolean {
   const u = unalias(t);
   if (u.kind === TypeKind.TypeParam) {
-    const terms = typeSetOf(under(u.bound) as Interface).terms;
+    const b = under(u.bound);
+    if (b.kind !== TypeKind.Interface) return false; // invalid constraint (reported)
+    const terms = typeSetOf(b).terms;
     if (terms === null || terms.length === 0) return false;
     return terms.every((term) => (basicInfoOf(term.type) & mask) !== 0);
   }
@@ -100,7 +102,9 @@ export function isUntypedNil(t: Type): boolean {
 export function hasNil(t: Type): boolean {
   const u0 = unalias(t);
   if (u0.kind === TypeKind.TypeParam) {
-    const terms = typeSetOf(under(u0.bound) as Interface).terms;
+    const b = under(u0.bound);
+    if (b.kind !== TypeKind.Interface) return false; // invalid constraint (reported)
+    const terms = typeSetOf(b).terms;
     return terms !== null && terms.length > 0 && terms.every((term) => hasNil(term.type));
   }
   const u = under(u0);
