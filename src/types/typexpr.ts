@@ -368,7 +368,10 @@ Checker.prototype.instantiatedType = function (this: Checker, x: ast.Expr, xlist
         this.error(x.pos, `${qual} type arguments for type ${orig.obj.name}: have ${got}, want ${want}`);
       } else {
         const inst = instantiateNamed(orig, targs, x.pos);
-        this.later(() => this.validType(inst));
+        this.later(() => {
+          this.verifyInstance(x.pos, orig.tparams, targs, xlist);
+          this.validType(inst);
+        });
         res = inst;
       }
     }

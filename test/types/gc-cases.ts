@@ -194,5 +194,21 @@ export const gcCases: GcCase[] = [
       "\t./x.go:42:2: q1",
       "./x.go:49:2: undefined: init"
     ]
+  },
+  {
+    "name": "c10.go",
+    "src": "package p\n\ntype S[T comparable] struct{ x T }\n\ntype N[T interface{ ~int | ~string }] []T\n\nvar _ S[[]int]\nvar _ N[float64]\nvar _ N[string]\n\ntype I interface{ M() }\n\ntype J[T I] struct{}\n\nvar _ J[int]\n",
+    "want": [
+      "./x.go:7:9: []int does not satisfy comparable",
+      "./x.go:8:9: float64 does not satisfy interface{~int | ~string} (float64 missing in ~int | ~string)",
+      "./x.go:15:9: int does not satisfy I (missing method M)"
+    ]
+  },
+  {
+    "name": "c11.go",
+    "src": "package p\n\ntype Duration int64\n\nfunc f(Duration int64, d Duration) Duration { return d + Duration(Duration) }\n\nfunc g(b []byte, n int) []byte {\n\tfor i := 0; i < n; i++ {\n\t\tstart := i\n\t\tend := start + 1\n\t\tb = append(b, b[start:end]...)\n\t}\n\treturn b\n}\n",
+    "want": [
+      "./x.go:5:58: invalid operation: cannot call non-function Duration (variable of type int64)"
+    ]
   }
 ];
