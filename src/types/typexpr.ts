@@ -73,9 +73,6 @@ declare module "./check.js" {
   }
 }
 
-/** The error reported where gots would have to instantiate a generic type or function. */
-export const genericsUnsupported = "gots: generic instantiation not supported yet";
-
 function isGeneric(t: Type): boolean {
   const n = unalias(t);
   return n.kind === TypeKind.Named && n.tparams.length > 0 && n.targs.length === 0;
