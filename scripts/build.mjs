@@ -1,5 +1,6 @@
 // Build: bundles the CLI into dist/gots.js (one file, so `gots run` starts fast)
-// and transpiles src/ and test/ file by file into build/ for the test runner.
+// and builds src/ and test/ into build/ (one module per source file, shared
+// code in chunks) for the test runner.
 // Type checking is separate (`tsc --noEmit`, run by `npm test`).
 import { build } from "esbuild";
 import { readdirSync, statSync, rmSync } from "node:fs";
@@ -28,7 +29,12 @@ await Promise.all([
   }),
   build({
     entryPoints: [...tsFiles("src"), ...tsFiles("test")],
-    bundle: false,
+    // Bundled with shared chunks (not file by file) so that const enums are
+    // inlined across modules, as in dist/gots.js: tests and the suite then
+    // measure the same code the command runs.
+    bundle: true,
+    splitting: true,
+    packages: "external",
     platform: "node",
     format: "esm",
     target: "node20",
