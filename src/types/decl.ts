@@ -53,7 +53,7 @@ declare module "./check.js" {
     constDecl(obj: Const, typ: ast.Expr | null, init: ast.Expr | null, inherited: boolean): void;
     varDecl(obj: Var, lhs: Var[] | null, typ: ast.Expr | null, init: ast.Expr | null): void;
     typeDecl(obj: TypeName, tdecl: ast.TypeDecl, def: TypeName | null): void;
-    collectTypeParams(list: ast.Field[]): TypeParam[];
+    collectTypeParams(list: ast.Field[], dst?: { tparams: TypeParam[] }): TypeParam[];
     bound(x: ast.Expr): Type;
     declareTypeParam(name: ast.Name, scopePos: Pos): TypeParam;
     collectMethods(obj: TypeName): void;
@@ -363,7 +363,7 @@ Checker.prototype.typeDecl = function (this: Checker, obj: TypeName, tdecl: ast.
     if (tdecl.tParamList !== null) {
       this.openScope(tdecl, "type parameters");
       scoped = true;
-      named.tparams = this.collectTypeParams(tdecl.tParamList);
+      this.collectTypeParams(tdecl.tParamList, named);
     }
     const rhs = this.definedType(tdecl.type, obj);
     named.fromRHS = rhs;
@@ -422,12 +422,15 @@ Checker.prototype.resolveUnder = function (this: Checker, named: Named): void {
   }
 };
 
-Checker.prototype.collectTypeParams = function (this: Checker, list: ast.Field[]): TypeParam[] {
+Checker.prototype.collectTypeParams = function (this: Checker, list: ast.Field[], dst?: { tparams: TypeParam[] }): TypeParam[] {
   const tparams: TypeParam[] = [];
   if (list.length > 0) {
     const scopePos = list[0].pos;
     for (const f of list) tparams.push(this.declareTypeParam(f.name!, scopePos));
   }
+  // The type is generic from here on, also for its own constraints
+  // (a reference to it there is a cycle through the type parameter list).
+  if (dst !== undefined) dst.tparams = tparams;
   const saved = this.env.inTParamList;
   this.env.inTParamList = true;
   try {

@@ -788,7 +788,7 @@ Checker.prototype.funcType = function (this: Checker, sig: Signature, recvPar: a
         }
       }
     }
-    if (tparams !== null) sig.tparams = this.collectTypeParams(tparams);
+    if (tparams !== null) this.collectTypeParams(tparams, sig);
 
     // Parameters go to a temporary scope that is then merged into the
     // function scope (reporting clashes with type parameters), so that the
