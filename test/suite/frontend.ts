@@ -232,6 +232,12 @@ async function main(): Promise<void> {
     `(b) errorcheck tests left out for back-end flags: ${[...c.excludedErrorcheck.entries()].map(([k, n]) => `${k}: ${n}`).join(", ") || "none"}`,
     `files not applicable to linux/amd64 (build constraints): ${c.notApplicable}`,
     "",
+    "slowest files (parse + check):",
+    ...[...counted, ...check]
+      .sort((a, b) => b.v.stats.parseMs + b.v.stats.checkMs - (a.v.stats.parseMs + a.v.stats.checkMs))
+      .slice(0, 15)
+      .map((r) => `    ${(r.v.stats.parseMs + r.v.stats.checkMs).toFixed(1).padStart(8)} ms  ${rel(r.job.file)} (${r.v.stats.lines} lines)`),
+    "",
     `== build failures (${counted.length - buildPass}) ==`,
     ...counted.filter((r) => r.v.status !== "pass").map((r) => `${rel(r.job.file)}: ${r.v.reason}`),
     "",
