@@ -3,7 +3,7 @@
 // package-level declarations, function bodies (delayed actions),
 // initialization order, unused imports, and the final types of untyped
 // expressions. Also the checks gc makes right after types2: anonymous
-// interface cycles, function pragmas and bodiless functions.
+// interface cycles, function pragmas and bodiless functions, type sizes.
 
 import { type File, PragmaFlag } from "../syntax/ast.js";
 import { type Type, TypeKind, type Interface, unalias } from "./types.js";
@@ -11,6 +11,7 @@ import { Checker, type CheckConfig, type Info } from "./check.js";
 import { Package, ObjKind } from "./objects.js";
 import { unsafePackage } from "./universe.js";
 import { typeSetOf } from "./typeset.js";
+import { sizeof } from "./sizes.js";
 
 declare module "./objects.js" {
   interface Package {
@@ -25,6 +26,7 @@ declare module "./check.js" {
     checkFiles(files: File[]): void;
     recordUntyped(): void;
     funcPragmas(): void;
+    sizeChecks(): void;
     anonymousCycles(): void;
   }
 }
@@ -72,7 +74,89 @@ Checker.prototype.checkFiles = function (this: Checker, files: File[]): void {
   this.recordUntyped();
   if (!this.firstErr) this.anonymousCycles();
   if (!this.firstErr) this.funcPragmas();
+  if (!this.firstErr && this.conf.errors.count === 0 && !this.conf.ignoreFuncBodies) this.sizeChecks();
 };
+
+/**
+ * gc's checks while it lays out types for the back end (types/size.go):
+ * arrays larger than the address space and channel elements of 64kB or
+ * more, at the declaration being laid out (package-level types, variables
+ * and functions in source order, then local variables); like gc, it stops
+ * at a struct field larger than the address space.
+ */
+Checker.prototype.sizeChecks = function (this: Checker): void {
+  const done = new Set<Type>();
+  const maxWidth = 2 ** 50;
+  let pos = 0;
+  let inStruct = 0;
+  const abort = new Error("size checks stopped");
+  const visit = (t: Type): void => {
+    if (done.has(t)) return;
+    done.add(t);
+    switch (t.kind) {
+      case TypeKind.Alias:
+        visit(unalias(t));
+        return;
+      case TypeKind.Named:
+        if (t.tparams.length > 0 && t.targs.length === 0) return;
+        if (t.underlying !== null) visit(t.underlying);
+        return;
+      case TypeKind.Array: {
+        visit(t.elem);
+        const es = sizeof(t.elem);
+        if (es < 0 || (es !== 0 && t.len > Math.floor((maxWidth - 1) / es))) {
+          this.errors.error(pos, `type ${this.typeStr(t)} larger than address space`);
+          // gc gives up on the package once a struct field is that large.
+          if (inStruct > 0) throw abort;
+        }
+        return;
+      }
+      case TypeKind.Chan: {
+        visit(t.elem);
+        const es = sizeof(t.elem);
+        if (es < 0 || es >= 1 << 16) this.errors.error(pos, "channel element type too large (>64kB)");
+        return;
+      }
+      case TypeKind.Slice:
+        visit(t.elem);
+        return;
+      case TypeKind.Pointer:
+        visit(t.base);
+        return;
+      case TypeKind.Struct:
+        inStruct++;
+        for (const f of t.fields) visit(f.type!);
+        inStruct--;
+        return;
+      case TypeKind.Signature:
+        if (t.tparams.length > 0) return;
+        for (const v of t.params.vars) visit(v.type!);
+        for (const v of t.results.vars) visit(v.type!);
+        return;
+    }
+  };
+  try {
+    sizeChecksIn(this, visit, (p) => (pos = p));
+  } catch (e) {
+    if (e !== abort) throw e;
+  }
+};
+
+function sizeChecksIn(check: Checker, visit: (t: Type) => void, at: (pos: number) => void): void {
+  const objs = [...check.objMap.keys()].sort((a, b) => a.order - b.order);
+  for (const obj of objs) {
+    if (obj.type === null) continue;
+    if ((obj.kind === ObjKind.TypeName && !obj.isAlias()) || obj.kind === ObjKind.Var || obj.kind === ObjKind.Func) {
+      at(obj.pos);
+      visit(obj.type);
+    }
+  }
+  for (const obj of check.info.defs.values()) {
+    if (obj === null || obj.kind !== ObjKind.Var || obj.isField || obj.isParam || obj.type === null || check.objMap.has(obj)) continue;
+    at(obj.pos);
+    visit(obj.type);
+  }
+}
 
 /**
  * gc's check after types2 for interfaces that contain themselves without a
