@@ -13,12 +13,13 @@ import { type Const, Var, ObjKind } from "./objects.js";
 import { isUntyped, isNonTypeParamInterface, defaultType } from "./predicates.js";
 import { Operand, Mode, Code, assignableTo } from "./operand.js";
 import { exprString } from "./exprstring.js";
-import { newTarget } from "./expr.js";
+import { newTarget, implicitResult } from "./expr.js";
 import { endPos } from "./resolver.js";
 
 declare module "./check.js" {
   interface Checker {
-    assignment(x: Operand, T: Type | null, context: string): void;
+    /** context may be given as a function, to build its text only for an error. */
+    assignment(x: Operand, T: Type | null, context: string | (() => string)): void;
     initConst(lhs: Const, x: Operand): void;
     initVar(lhs: Var, x: Operand, context: string): void;
     lhsVar(lhs: ast.Expr): Type | null;
@@ -32,7 +33,11 @@ declare module "./check.js" {
   }
 }
 
-Checker.prototype.assignment = function (this: Checker, x: Operand, T: Type | null, context: string): void {
+function contextString(c: string | (() => string)): string {
+  return typeof c === "string" ? c : c();
+}
+
+Checker.prototype.assignment = function (this: Checker, x: Operand, T: Type | null, context: string | (() => string)): void {
   this.singleValue(x);
 
   switch (x.mode) {
@@ -47,7 +52,7 @@ Checker.prototype.assignment = function (this: Checker, x: Operand, T: Type | nu
     case Mode.CommaErr:
       break;
     default:
-      this.error(x, `cannot assign ${this.opnd(x)} to ${T === null ? "<nil>" : this.typeStr(T)} in ${context}`);
+      this.error(x, `cannot assign ${this.opnd(x)} to ${T === null ? "<nil>" : this.typeStr(T)} in ${contextString(context)}`);
       x.mode = Mode.Invalid;
       return;
   }
@@ -56,16 +61,18 @@ Checker.prototype.assignment = function (this: Checker, x: Operand, T: Type | nu
     let target: Type | null = T;
     if (x.isNil()) {
       if (T === null) {
-        this.error(x, `use of untyped nil in ${context}`);
+        this.error(x, `use of untyped nil in ${contextString(context)}`);
         x.mode = Mode.Invalid;
         return;
       }
     } else if (T === null || isNonTypeParamInterface(T)) {
       target = defaultType(x.type);
     }
-    const [newType, val, code] = this.implicitTypeAndValue(x, target!);
+    const newType = this.implicitTypeAndValue(x, target!);
+    const val = implicitResult.val;
+    const code = implicitResult.code;
     if (code !== Code.Ok) {
-      let msg = `cannot use ${this.opnd(x)} as ${this.typeStr(target)} value in ${context}`;
+      let msg = `cannot use ${this.opnd(x)} as ${this.typeStr(target)} value in ${contextString(context)}`;
       if (code === Code.TruncatedFloat) msg += " (truncated)";
       else if (code === Code.NumericOverflow) msg += " (overflows)";
       this.error(x, msg);
@@ -84,17 +91,19 @@ Checker.prototype.assignment = function (this: Checker, x: Operand, T: Type | nu
 
   const sig = under(x.type);
   if (sig.kind === TypeKind.Signature && sig.tparams.length > 0) {
-    this.error(x, `cannot use generic function ${this.opnd(x)} without instantiation in ${context}`);
+    this.error(x, `cannot use generic function ${this.opnd(x)} without instantiation in ${contextString(context)}`);
     x.mode = Mode.Invalid;
     return;
   }
 
   if (T === null) return;
 
-  const cause = { msg: "" };
-  if (assignableTo(this, x, T, cause) !== Code.Ok) {
-    if (cause.msg !== "") this.error(x, `cannot use ${this.opnd(x)} as ${this.typeStr(T)} value in ${context}: ${cause.msg}`);
-    else this.error(x, `cannot use ${this.opnd(x)} as ${this.typeStr(T)} value in ${context}`);
+  if (assignableTo(this, x, T, null) !== Code.Ok) {
+    const cause = { msg: "" };
+    assignableTo(this, x, T, cause);
+    const ctx = contextString(context);
+    if (cause.msg !== "") this.error(x, `cannot use ${this.opnd(x)} as ${this.typeStr(T)} value in ${ctx}: ${cause.msg}`);
+    else this.error(x, `cannot use ${this.opnd(x)} as ${this.typeStr(T)} value in ${ctx}`);
     x.mode = Mode.Invalid;
   }
 };

@@ -54,8 +54,22 @@ const invalidArg = "invalid argument: ";
 const emptyInterface = new Interface([], []);
 emptyInterface.tset = { methods: [], terms: null, comparable: false };
 
+/** Signatures of one-argument builtin calls, by result and argument type (they are immutable). */
+const sigCache = new Map<Type | null, Map<Type, Signature>>();
+
 /** A signature for the given argument and result types (types2's makeSig). */
 function makeSig(res: Type | null, ...args: Type[]): Signature {
+  if (args.length === 1) {
+    let m = sigCache.get(res);
+    if (m === undefined) sigCache.set(res, (m = new Map()));
+    let sig = m.get(args[0]);
+    if (sig === undefined) m.set(args[0], (sig = makeSig0(res, args)));
+    return sig;
+  }
+  return makeSig0(res, args);
+}
+
+function makeSig0(res: Type | null, args: Type[]): Signature {
   const params = new Tuple(args.map((t) => new Var(0, null, "", defaultType(t))));
   const results = res !== null ? new Tuple([new Var(0, null, "", res)]) : new Tuple([]);
   return new Signature(null, params, results, false);

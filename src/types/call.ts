@@ -485,7 +485,7 @@ Checker.prototype.arguments = function (
   }
 
   if (args.length > 0) {
-    const context = `argument to ${exprString(call.fun)}`;
+    const context = () => `argument to ${exprString(call.fun)}`;
     for (let i = 0; i < args.length; i++) this.assignment(args[i], sigParams.vars[i].type!, context);
   }
   return rsig;

@@ -147,6 +147,9 @@ export interface ExprInfo {
 // ---------------------------------------------------------------------------
 // The checker.
 
+/** The optional Checker fields declared by the part files (see the constructor). */
+export const optionalCheckerFields: string[] = ["validNamed", "pendingUnder", "dotImports", "impMap", "recvTParamMap", "ifaceNodes", "ifaceDepth"];
+
 export class Checker {
   readonly info = new Info();
   readonly errors: ErrorList;
@@ -174,6 +177,11 @@ export class Checker {
     readonly pkg: Package,
   ) {
     this.errors = conf.errors;
+    // Every Checker gets the part files' optional fields up front, in the
+    // same order, so that all Checkers share one shape and the many
+    // `this.` accesses stay monomorphic.
+    const self = this as unknown as Record<string, unknown>;
+    for (const f of optionalCheckerFields) self[f] = undefined;
   }
 
   // -------------------------------------------------------------------------

@@ -97,7 +97,13 @@ declare module "./check.js" {
     kindString(typ: Type): string;
     updateExprType(x: ast.Expr, typ: Type, final: boolean): void;
     updateExprVal(x: ast.Expr, val: Value): void;
-    implicitTypeAndValue(x: Operand, target: Type): [Type | null, Value | null, Code];
+    /**
+     * The implicit type of the untyped operand x where target is expected
+     * (null if there is none); implicitResult receives the constant value
+     * as represented (or null) and the failure code (types2's
+     * implicitTypeAndValue, which returns all three).
+     */
+    implicitTypeAndValue(x: Operand, target: Type): Type | null;
     typeAssertion(e: ast.Expr, x: Operand, T: Type, typeSwitch: boolean): void;
     overflow(x: Operand, opPos: Pos): void;
     representable(x: Operand, typ: Basic): void;
@@ -239,6 +245,7 @@ Checker.prototype.verifyVersion = function (this: Checker, at: ast.Node | Pos | 
 // Constants (types2's const.go).
 
 const maxInt64 = (1n << 63n) - 1n;
+const minInt64 = -(1n << 63n);
 
 /** An out-parameter for the value of a constant as represented in a type. */
 export interface Rounded {
@@ -258,8 +265,8 @@ export function representableConst(x: Value, typ: Basic, rounded: Rounded | null
     const xi = constant.toInt(x);
     if (constant.kind(xi) !== constant.Kind.Int) return false;
     if (rounded !== null) rounded.v = xi;
-    const [v, ok] = constant.int64Val(xi);
-    if (ok) {
+    const v = (xi as constant.IntVal).v;
+    if (v >= minInt64 && v <= maxInt64) {
       switch (typ.basicKind) {
         case BasicKind.Int8:
           return v >= -128n && v <= 127n;
@@ -331,6 +338,13 @@ export function representableConst(x: Value, typ: Basic, rounded: Rounded | null
   return false;
 }
 
+const pow512 = 1n << 512n;
+
+/** |x| needs more than 512 bits. */
+function outside512(x: constant.IntVal): boolean {
+  return x.v >= pow512 || x.v <= -pow512;
+}
+
 Checker.prototype.overflow = function (this: Checker, x: Operand, opPos: Pos): void {
   if (constant.kind(x.val!) === constant.Kind.Unknown) {
     this.error(opPos, "constant result is not representable");
@@ -340,7 +354,7 @@ Checker.prototype.overflow = function (this: Checker, x: Operand, opPos: Pos): v
     this.representable(x, under(x.type) as Basic);
     return;
   }
-  if (constant.kind(x.val!) === constant.Kind.Int && constant.bitLen(x.val!) > 512) {
+  if (constant.kind(x.val!) === constant.Kind.Int && outside512(x.val as constant.IntVal)) {
     let op = opName(x.expr);
     if (op !== "") op += " ";
     this.error(opPos, `constant ${op}overflow`);
@@ -385,7 +399,9 @@ Checker.prototype.invalidConversion = function (this: Checker, code: Code, x: Op
 };
 
 Checker.prototype.convertUntyped = function (this: Checker, x: Operand, target: Type): void {
-  const [newType, val, code] = this.implicitTypeAndValue(x, target);
+  const newType = this.implicitTypeAndValue(x, target);
+  const val = implicitResult.val;
+  const code = implicitResult.code;
   if (code !== Code.Ok) {
     const t = isTypeParam(target) ? target : under(target);
     this.invalidConversion(code, x, t);
@@ -480,18 +496,39 @@ Checker.prototype.updateExprVal = function (this: Checker, x: ast.Expr, val: Val
   if (info !== undefined) info.val = val;
 };
 
-Checker.prototype.implicitTypeAndValue = function (this: Checker, x: Operand, target: Type): [Type | null, Value | null, Code] {
-  if (x.mode === Mode.Invalid || isTyped(x.type) || !isValid(target)) return [x.type, null, Code.Ok];
+/** The side results of implicitTypeAndValue. */
+export const implicitResult: { val: Value | null; code: Code } = { val: null, code: Code.Ok };
+
+function ok(t: Type): Type {
+  implicitResult.val = null;
+  implicitResult.code = Code.Ok;
+  return t;
+}
+
+function fail(code: Code): null {
+  implicitResult.val = null;
+  implicitResult.code = code;
+  return null;
+}
+
+function done(t: Type | null, v: Value | null, code: Code): Type | null {
+  implicitResult.val = v;
+  implicitResult.code = code;
+  return t;
+}
+
+Checker.prototype.implicitTypeAndValue = function (this: Checker, x: Operand, target: Type): Type | null {
+  if (x.mode === Mode.Invalid || isTyped(x.type) || !isValid(target)) return ok(x.type);
 
   if (isUntyped(target)) {
     const m = maxType(x.type, target);
-    if (m !== null) return [m, null, Code.Ok];
-    return [null, null, Code.InvalidUntypedConversion];
+    if (m !== null) return ok(m);
+    return fail(Code.InvalidUntypedConversion);
   }
 
   if (x.isNil()) {
-    if (hasNil(target)) return [target, null, Code.Ok];
-    return [null, null, Code.InvalidUntypedConversion];
+    if (hasNil(target)) return ok(target);
+    return fail(Code.InvalidUntypedConversion);
   }
 
   const u = underTP(target);
@@ -499,38 +536,38 @@ Checker.prototype.implicitTypeAndValue = function (this: Checker, x: Operand, ta
     case TypeKind.Basic:
       if (x.mode === Mode.Constant) {
         const [v, code] = this.representation(x, u);
-        if (code !== Code.Ok) return [null, null, code];
-        return [target, v, Code.Ok];
+        if (code !== Code.Ok) return fail(code);
+        return done(target, v, Code.Ok);
       }
       switch ((unalias(x.type) as Basic).basicKind) {
         case BasicKind.UntypedBool:
-          if (!isBoolean(target)) return [null, null, Code.InvalidUntypedConversion];
+          if (!isBoolean(target)) return fail(Code.InvalidUntypedConversion);
           break;
         case BasicKind.UntypedInt:
         case BasicKind.UntypedRune:
         case BasicKind.UntypedFloat:
         case BasicKind.UntypedComplex:
-          if (!isNumeric(target)) return [null, null, Code.InvalidUntypedConversion];
+          if (!isNumeric(target)) return fail(Code.InvalidUntypedConversion);
           break;
         case BasicKind.UntypedString:
-          if (!isString(target)) return [null, null, Code.InvalidUntypedConversion];
+          if (!isString(target)) return fail(Code.InvalidUntypedConversion);
           break;
         default:
-          return [null, null, Code.InvalidUntypedConversion];
+          return fail(Code.InvalidUntypedConversion);
       }
       break;
     case TypeKind.Interface:
       if (isTypeParam(target)) {
-        const ok = typeSetUnderIs(typeSetOf(u), (t) => t !== null && this.implicitTypeAndValue(x, t)[0] !== null);
-        if (!ok) return [null, null, Code.InvalidUntypedConversion];
+        const ok = typeSetUnderIs(typeSetOf(u), (t) => t !== null && this.implicitTypeAndValue(x, t) !== null);
+        if (!ok) return fail(Code.InvalidUntypedConversion);
         break;
       }
-      if (!isEmptyInterface(u)) return [null, null, Code.InvalidUntypedConversion];
-      return [defaultType(x.type), null, Code.Ok];
+      if (!isEmptyInterface(u)) return fail(Code.InvalidUntypedConversion);
+      return ok(defaultType(x.type));
     default:
-      return [null, null, Code.InvalidUntypedConversion];
+      return fail(Code.InvalidUntypedConversion);
   }
-  return [target, null, Code.Ok];
+  return ok(target);
 };
 
 // ---------------------------------------------------------------------------
@@ -1057,7 +1094,7 @@ Checker.prototype.exprInternal = function (this: Checker, T: Target | null, x: O
           return exprError(x, e);
         }
       }
-      const val = constant.makeFromLiteral(e.value, e.litKind);
+      const val = literalValue(e.value, e.litKind);
       if (constant.kind(val) === constant.Kind.Unknown) {
         this.error(e, `malformed constant: ${e.value}`);
         return exprError(x, e);
@@ -1192,6 +1229,20 @@ Checker.prototype.exprInternal = function (this: Checker, T: Target | null, x: O
   x.expr = e;
   return ExprKind.Expression;
 };
+
+/** Values of short literals, by kind and spelling (values are immutable; literals repeat a lot). */
+const literalCache: Map<string, Value>[] = [new Map(), new Map(), new Map(), new Map(), new Map()];
+
+function literalValue(lit: string, k: ast.LitKind): Value {
+  if (lit.length > 24) return constant.makeFromLiteral(lit, k);
+  const m = literalCache[k];
+  let v = m.get(lit);
+  if (v === undefined) {
+    v = constant.makeFromLiteral(lit, k);
+    if (m.size < 100000) m.set(lit, v);
+  }
+  return v;
+}
 
 function exprError(x: Operand, e: ast.Expr): ExprKind {
   x.mode = Mode.Invalid;

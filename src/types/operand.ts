@@ -224,10 +224,10 @@ export function assignableTo(check: Checker, x: Operand, T: Type, cause: Cause |
   // An untyped value representable by a value of type T.
   if (isUntyped(Vu)) {
     if (Tp !== null) {
-      const ok = tparamIs(Tp, (t) => t !== null && check.implicitTypeAndValue(x, t.type)[0] !== null);
+      const ok = tparamIs(Tp, (t) => t !== null && check.implicitTypeAndValue(x, t.type) !== null);
       return ok ? Code.Ok : Code.IncompatibleAssign;
     }
-    return check.implicitTypeAndValue(x, T)[0] !== null ? Code.Ok : Code.IncompatibleAssign;
+    return check.implicitTypeAndValue(x, T) !== null ? Code.Ok : Code.IncompatibleAssign;
   }
 
   // Identical underlying types and at least one is not a named type.
