@@ -216,6 +216,7 @@ async function buildOrRun(cmd: "build" | "run", args: string[], env: CliEnv): Pr
 function compile(order: LoadedPackage[], loader: Loader, flags: BuildFlags, env: CliEnv, output: string[]): boolean {
   try {
     const res = compilePackages(order, env.frontend, loader.fset, {
+      goCommand: true,
       rootFlags: flags.gcflags,
       depFlags: flags.gcflagsAll ? flags.gcflags : defaultGcFlags(),
       stats: env.stats,

@@ -30,12 +30,14 @@ export interface GcFlags {
   noColumns: boolean;
   /** -m given this many times (escape analysis diagnostics; not implemented yet). */
   m: number;
+  /** -complete: the package has no non-Go files, so a function without a body is an error. */
+  complete: boolean;
   /** Flags accepted but without effect in gots (-d=..., -l, -N, -S, ...). */
   ignored: string[];
 }
 
 export function defaultGcFlags(): GcFlags {
-  return { allErrors: false, lang: null, noColumns: false, m: 0, ignored: [] };
+  return { allErrors: false, lang: null, noColumns: false, m: 0, complete: false, ignored: [] };
 }
 
 export interface CompileOptions {
@@ -50,6 +52,11 @@ export interface CompileOptions {
    * error, so that the caller can compile again with a larger stack.
    */
   deepNestingThrows?: boolean;
+  /**
+   * Compiling as the go command does (go build / go run): it passes gc
+   * -complete for packages made of Go files only, as user packages are.
+   */
+  goCommand?: boolean;
   /** Check the bodies of library functions too (the library's own tests). */
   checkLibraryBodies?: boolean;
 }
@@ -176,6 +183,9 @@ function compilePackage(pkg: LoadedPackage, fe: Frontend, fset: FileSet, flags: 
       // Programs only need the library's API from the front end, as gc reads
       // export data for imports; the library's bodies are checked by its own tests.
       ignoreFuncBodies: pkg.isStd && !opts.checkLibraryBodies,
+      // Library natives have no body; user packages are complete as the go
+      // command compiles them, or when -complete is given.
+      complete: !pkg.isStd && (flags.complete || opts.goCommand === true),
     });
     if (measure) stats.checkMs += performance.now() - t0;
     if (errors.count > 0) return errorLines(errors, fset, flags.noColumns);

@@ -156,6 +156,9 @@ export function parseCompilerFlags(words: string[]): GcFlags {
       case "lang":
         f.lang = value;
         break;
+      case "complete":
+        f.complete = on;
+        break;
       default:
         f.ignored.push(w);
     }

@@ -121,7 +121,12 @@ class Session {
     try {
       const root = loader.loadFiles(files);
       const order = loader.walk(root);
-      const res = compilePackages(order, this.fe, this.fset, { rootFlags, depFlags: all ? rootFlags : defaultGcFlags(), stats: v.stats });
+      const res = compilePackages(order, this.fe, this.fset, {
+        rootFlags,
+        depFlags: all ? rootFlags : defaultGcFlags(),
+        stats: v.stats,
+        goCommand: job.action !== "compile",
+      });
       if (res.ok) return { ...v, status: "pass" };
       const first = res.output.find((l) => !l.startsWith("#"));
       const dep = order.find((p) => p.failed && p.isStd);
@@ -199,7 +204,8 @@ class Session {
       let t0 = performance.now();
       const file = this.fe.parseFile(src, errors, { std: isStd });
       stats.parseMs += performance.now() - t0;
-      if (errors.count === 0) {
+      // gc goes on to type checking after parser-stage errors other than syntax errors.
+      if (errors.syntaxCount === 0) {
         t0 = performance.now();
         let importMs = 0;
         this.fe.checkPackage("p", [file], {
@@ -214,6 +220,7 @@ class Session {
           },
           isStd,
           goVersion: flags.lang ?? "go1.23",
+          complete: flags.complete,
         });
         stats.checkMs += performance.now() - t0 - importMs;
       }
