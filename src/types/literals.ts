@@ -36,10 +36,14 @@ Checker.prototype.funcLit = function (this: Checker, x: Operand, e: ast.FuncLit)
     s.pos = e.pos;
     s.end = endPos(e);
   }
-  const decl = this.env.decl;
-  const iota = this.env.iota;
-  const body = e.body;
-  this.later(() => this.funcBody(decl, "<function literal>", sig as Signature, body, iota));
+  if (this.conf.ignoreFuncBodies !== true) {
+    // Checked later, but before the enclosing scope changes, in the context
+    // of the enclosing declaration (types2 does the same).
+    const decl = this.env.decl;
+    const iota = this.env.iota;
+    const body = e.body;
+    this.later(() => this.funcBody(decl, "<function literal>", sig as Signature, body, iota));
+  }
   x.mode = Mode.Value;
   x.type = sig;
   return true;
