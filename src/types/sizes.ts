@@ -68,8 +68,23 @@ export function offsetsof(fields: Var[]): number[] {
   return out;
 }
 
+/** Sizes of composite types, computed once each (types are immutable once checked). */
+const sizeCache = new WeakMap<Type, number>();
+
 export function sizeof(t: Type): number {
   const u = under(t);
+  if (u.kind === TypeKind.Struct || u.kind === TypeKind.Array) {
+    let s = sizeCache.get(u);
+    if (s === undefined) {
+      s = sizeofUncached(u);
+      sizeCache.set(u, s);
+    }
+    return s;
+  }
+  return sizeofUncached(u);
+}
+
+function sizeofUncached(u: Type): number {
   switch (u.kind) {
     case TypeKind.Basic: {
       const s = basicSizes[u.basicKind];
