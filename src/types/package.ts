@@ -84,12 +84,14 @@ Checker.prototype.checkFiles = function (this: Checker, files: File[]): void {
  * and functions in source order, then local variables); like gc, it stops
  * at a struct field larger than the address space.
  */
+/** Thrown to end the size checks early (a sentinel, not an Error: no stack to capture). */
+const sizeChecksStopped = { stopped: true };
+
 Checker.prototype.sizeChecks = function (this: Checker): void {
   const done = new Set<Type>();
   const maxWidth = 2 ** 50;
   let pos = 0;
   let inStruct = 0;
-  const abort = new Error("size checks stopped");
   const visit = (t: Type): void => {
     if (done.has(t)) return;
     done.add(t);
@@ -107,7 +109,7 @@ Checker.prototype.sizeChecks = function (this: Checker): void {
         if (es < 0 || (es !== 0 && t.len > Math.floor((maxWidth - 1) / es))) {
           this.errors.error(pos, `type ${this.typeStr(t)} larger than address space`);
           // gc gives up on the package once a struct field is that large.
-          if (inStruct > 0) throw abort;
+          if (inStruct > 0) throw sizeChecksStopped;
         }
         return;
       }
@@ -138,7 +140,7 @@ Checker.prototype.sizeChecks = function (this: Checker): void {
   try {
     sizeChecksIn(this, visit, (p) => (pos = p));
   } catch (e) {
-    if (e !== abort) throw e;
+    if (e !== sizeChecksStopped) throw e;
   }
 };
 
