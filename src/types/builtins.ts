@@ -54,8 +54,9 @@ const invalidArg = "invalid argument: ";
 const emptyInterface = new Interface([], []);
 emptyInterface.tset = { methods: [], terms: null, comparable: false };
 
-/** Signatures of one-argument builtin calls, by result and argument type (they are immutable). */
+/** Signatures of one- and two-argument builtin calls, by result and argument types (they are immutable). */
 const sigCache = new Map<Type | null, Map<Type, Signature>>();
+const sigCache2 = new Map<Type | null, Map<Type, Map<Type, Signature>>>();
 
 /** A signature for the given argument and result types (types2's makeSig). */
 function makeSig(res: Type | null, ...args: Type[]): Signature {
@@ -66,13 +67,61 @@ function makeSig(res: Type | null, ...args: Type[]): Signature {
     if (sig === undefined) m.set(args[0], (sig = makeSig0(res, args)));
     return sig;
   }
+  if (args.length === 2) {
+    let m = sigCache2.get(res);
+    if (m === undefined) sigCache2.set(res, (m = new Map()));
+    let m2 = m.get(args[0]);
+    if (m2 === undefined) m.set(args[0], (m2 = new Map()));
+    let sig = m2.get(args[1]);
+    if (sig === undefined) m2.set(args[1], (sig = makeSig0(res, args)));
+    return sig;
+  }
   return makeSig0(res, args);
+}
+
+/** A variadic signature (not cached: callers set variadic). */
+function makeVariadicSig(res: Type, ...args: Type[]): Signature {
+  const sig = makeSig0(res, args);
+  sig.variadic = true;
+  return sig;
 }
 
 function makeSig0(res: Type | null, args: Type[]): Signature {
   const params = new Tuple(args.map((t) => new Var(0, null, "", defaultType(t))));
   const results = res !== null ? new Tuple([new Var(0, null, "", res)]) : new Tuple([]);
   return new Signature(null, params, results, false);
+}
+
+/** The complex type with parts of float type typ, or null (for complex). */
+function complexOf(typ: Type): Type | null {
+  const t = under(typ);
+  if (t.kind === TypeKind.Basic) {
+    switch (t.basicKind) {
+      case BasicKind.Float32:
+        return Typ[BasicKind.Complex64];
+      case BasicKind.Float64:
+        return Typ[BasicKind.Complex128];
+      case BasicKind.UntypedFloat:
+        return Typ[BasicKind.UntypedComplex];
+    }
+  }
+  return null;
+}
+
+/** The float type of the parts of complex type typ, or null (for real and imag). */
+function partOf(typ: Type): Type | null {
+  const t = under(typ);
+  if (t.kind === TypeKind.Basic) {
+    switch (t.basicKind) {
+      case BasicKind.Complex64:
+        return Typ[BasicKind.Float32];
+      case BasicKind.Complex128:
+        return Typ[BasicKind.Float64];
+      case BasicKind.UntypedComplex:
+        return Typ[BasicKind.UntypedFloat];
+    }
+  }
+  return null;
 }
 
 /** A if typ is *A for an array A, else typ (types2's arrayPtrDeref). */
@@ -201,19 +250,14 @@ function builtin1(check: Checker, x: Operand, call: ast.CallExpr, id0: BuiltinId
           const y = args[1];
           const t = coreString(y.type, Typ[BasicKind.String]);
           if (t !== null && isString(t)) {
-            if (recordTypes) {
-              const sig = makeSig(S, S, y.type);
-              sig.variadic = true;
-              check.recordBuiltinType(call.fun, sig);
-            }
+            if (recordTypes) check.recordBuiltinType(call.fun, makeVariadicSig(S, S, y.type));
             x.mode = Mode.Value;
             x.type = S;
             break;
           }
         }
       }
-      const sig = makeSig(S, S, new Slice(T));
-      sig.variadic = true;
+      const sig = makeVariadicSig(S, S, new Slice(T));
       check.arguments(call, sig, null, null, args, [], []);
       x.mode = Mode.Value;
       x.type = S;
@@ -352,21 +396,7 @@ function builtin1(check: Checker, x: Operand, call: ast.CallExpr, id0: BuiltinId
         return false;
       }
 
-      const f = (typ: Type): Type | null => {
-        const t = under(typ);
-        if (t.kind === TypeKind.Basic) {
-          switch (t.basicKind) {
-            case BasicKind.Float32:
-              return Typ[BasicKind.Complex64];
-            case BasicKind.Float64:
-              return Typ[BasicKind.Complex128];
-            case BasicKind.UntypedFloat:
-              return Typ[BasicKind.UntypedComplex];
-          }
-        }
-        return null;
-      };
-      const resTyp = check.applyTypeFunc(f, x, id0);
+      const resTyp = check.applyTypeFunc(complexOf, x, id0);
       if (resTyp === null) {
         check.error(x, `${invalidArg}arguments have type ${check.typeStr(x.type)}, expected floating-point`);
         return false;
@@ -442,21 +472,7 @@ function builtin1(check: Checker, x: Operand, call: ast.CallExpr, id0: BuiltinId
           if ((x.mode as Mode) === Mode.Invalid) return false;
         }
       }
-      const f = (typ: Type): Type | null => {
-        const t = under(typ);
-        if (t.kind === TypeKind.Basic) {
-          switch (t.basicKind) {
-            case BasicKind.Complex64:
-              return Typ[BasicKind.Float32];
-            case BasicKind.Complex128:
-              return Typ[BasicKind.Float64];
-            case BasicKind.UntypedComplex:
-              return Typ[BasicKind.UntypedFloat];
-          }
-        }
-        return null;
-      };
-      const resTyp = check.applyTypeFunc(f, x, id0);
+      const resTyp = check.applyTypeFunc(partOf, x, id0);
       if (resTyp === null) {
         check.error(x, `${invalidArg}argument has type ${check.typeStr(x.type)}, expected complex type`);
         return false;

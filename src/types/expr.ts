@@ -247,6 +247,20 @@ Checker.prototype.verifyVersion = function (this: Checker, at: ast.Node | Pos | 
 const maxInt64 = (1n << 63n) - 1n;
 const minInt64 = -(1n << 63n);
 
+/** Integers of at most 24 bits convert exactly to float32 and float64. */
+const smallFloatInt = 1n << 24n;
+const smallFloats = new Map<number, Value>();
+
+/** The float constant with the integer value v (as MakeFloat64 gives it), cached. */
+function smallIntFloat(v: number): Value {
+  let f = smallFloats.get(v);
+  if (f === undefined) {
+    f = constant.makeFloat64(v);
+    if (smallFloats.size < 4096) smallFloats.set(v, f);
+  }
+  return f;
+}
+
 /** An out-parameter for the value of a constant as represented in a type. */
 export interface Rounded {
   v: Value;
@@ -302,6 +316,14 @@ export function representableConst(x: Value, typ: Basic, rounded: Rounded | null
     return false;
   }
   if (isFloat(typ)) {
+    if (constant.kind(x) === constant.Kind.Int) {
+      // Small integers are exact in both float types.
+      const v = (x as constant.IntVal).v;
+      if (v >= -smallFloatInt && v <= smallFloatInt) {
+        if (rounded !== null && typ.basicKind !== BasicKind.UntypedFloat) rounded.v = smallIntFloat(Number(v));
+        return true;
+      }
+    }
     const xf = constant.toFloat(x);
     if (constant.kind(xf) !== constant.Kind.Float) return false;
     switch (typ.basicKind) {
