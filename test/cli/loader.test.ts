@@ -175,7 +175,8 @@ test("the header reader finds imports and words header errors as go/parser does"
 test("gc flags: -e, -lang, -C, -m, patterns, quoting", () => {
   const g = parseGcflags("all=-e -lang=go1.21 -m -m -C -d=checkptr");
   assert.equal(g.all, true);
-  assert.deepEqual({ ...g.flags, ignored: g.flags.ignored }, { allErrors: true, lang: "go1.21", noColumns: true, m: 2, ignored: ["-d=checkptr"] });
+  assert.deepEqual({ ...g.flags, ignored: g.flags.ignored }, { allErrors: true, lang: "go1.21", noColumns: true, m: 2, complete: false, ignored: ["-d=checkptr"] });
+  assert.equal(parseGcflags("-complete").flags.complete, true);
   const { flags, rest } = parseBuildFlags("run", ["-gcflags", "-e", "-race", "-tags=a,b", "main.go", "-x"]);
   assert.equal(flags.gcflags.allErrors, true);
   assert.deepEqual(flags.tags, ["a", "b"]);
