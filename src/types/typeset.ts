@@ -81,10 +81,16 @@ function unionTerms(ts: Term[]): Term[] | null {
   const out: Term[] = [];
   for (const t of ts) {
     const u = under(t.type);
-    if (!t.tilde && u.kind === TypeKind.Interface) {
+    if (u.kind === TypeKind.Interface) {
+      // An interface term (with or without ~, the latter an error reported
+      // elsewhere) contributes its type set (types2's computeUnionTypeSet).
       const sub = typeSetOf(u).terms;
       if (sub === null) return null; // includes all types
       out.push(...sub);
+    } else if (u.kind === TypeKind.Basic && u.basicKind === 0) {
+      continue; // invalid term: already reported
+    } else if (t.tilde && unalias(t.type) !== u) {
+      continue; // ~T for a named T denotes no type (go.dev/issue/52779)
     } else {
       out.push(t);
     }
