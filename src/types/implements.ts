@@ -10,7 +10,7 @@ import { type Obj, type Func, ObjKind, isExported } from "./objects.js";
 import { identical, comparable } from "./predicates.js";
 import { typeSetOf, termIncludes } from "./typeset.js";
 import { lookupFieldOrMethodImpl, lookupInterfaceMethod } from "./lookup.js";
-import { signatureString } from "./typestring.js";
+import { signatureString, typeString } from "./typestring.js";
 import type { Cause } from "./operand.js";
 import { isEmptyInterface, typeSetIsEmpty, typeSetIsComparable, isInterfacePtr, underTP } from "./under.js";
 import { decodeRune } from "./quote.js";
@@ -183,8 +183,10 @@ function mentions(T: Type, typ: Type): boolean {
   return identical(T, typ);
 }
 
-function termListString(check: Checker, terms: Term[]): string {
-  return terms.map((t) => (t.tilde ? "~" : "") + check.typeStr(t.type)).join(" | ");
+/** A term list as types2's termlist.String writes it (types unqualified by the checker: with package paths). */
+function termListString(terms: Term[]): string {
+  if (terms.length === 0) return "\xe2\x88\x85"; // "∅" in UTF-8
+  return terms.map((t) => (t.tilde ? "~" : "") + typeString(t.type, null)).join(" | ");
 }
 
 Checker.prototype.implements = function (this: Checker, V: Type, T: Type, constraint: boolean, cause: Cause | null): boolean {
@@ -260,7 +262,7 @@ Checker.prototype.implements = function (this: Checker, V: Type, T: Type, constr
       let detail: string;
       if (alt !== null) detail = `possibly missing ~ for ${this.typeStr(alt)} in ${this.typeStr(T)}`;
       else if (mentions(Ti, V)) detail = `${this.typeStr(T)} mentions ${this.typeStr(V)}, but ${this.typeStr(V)} is not in the type set of ${this.typeStr(T)}`;
-      else detail = `${this.typeStr(V)} missing in ${termListString(this, tts.terms)}`;
+      else detail = `${this.typeStr(V)} missing in ${termListString(tts.terms)}`;
       cause.msg = `${this.typeStr(V)} does not ${verb} ${this.typeStr(T)} (${detail})`;
     }
     return false;

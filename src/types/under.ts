@@ -181,9 +181,20 @@ export function isPointer(t: Type): boolean {
   return under(t).kind === TypeKind.Pointer;
 }
 
-/** types2's under: like under(), but the underlying type of a type parameter is its constraint interface. */
+/** The empty interface standing in for an invalid constraint (types2's emptyInterface in TypeParam.iface). */
+const emptyIface = new Interface([], []);
+emptyIface.tset = allTypes;
+
+/**
+ * types2's under: like under(), but the underlying type of a type
+ * parameter is its constraint interface (the empty interface if the
+ * constraint is invalid).
+ */
 export function underTP(t: Type): Type {
   const u = under(t);
-  if (u.kind === TypeKind.TypeParam) return under(u.bound);
+  if (u.kind === TypeKind.TypeParam) {
+    const b = under(u.bound);
+    return b.kind === TypeKind.Interface ? b : emptyIface;
+  }
   return u;
 }
