@@ -393,50 +393,12 @@ class Printer {
           this.node(n.tag);
           this.blank();
         }
-        this.tok(Token.Lbrace);
-        if (n.body.length > 0) {
-          this.newline();
-          n.body.forEach((c, i) => {
-            if (c.cases) {
-              this.tok(Token.Case);
-              this.blank();
-              this.node(c.cases);
-            } else {
-              this.tok(Token.Default);
-            }
-            this.tok(Token.Colon);
-            if (c.body.length > 0) {
-              this.newline();
-              this.stmtList(c.body, i + 1 === n.body.length);
-            }
-            this.newline();
-          });
-        }
-        this.tok(Token.Rbrace);
+        this.clauses(n.body.map((c) => ({ head: c.cases, body: c.body })));
         break;
       case "SelectStmt":
         this.tok(Token.Select);
         this.blank();
-        this.tok(Token.Lbrace);
-        if (n.body.length > 0) {
-          this.newline();
-          n.body.forEach((c, i) => {
-            if (c.comm) {
-              this.tok(Token.Case);
-              this.blank();
-              this.node(c.comm);
-            } else {
-              this.tok(Token.Default);
-            }
-            this.tok(Token.Colon);
-            if (c.body.length > 0) {
-              this.newline();
-              this.stmtList(c.body, i + 1 === n.body.length);
-            }
-            this.newline();
-          });
-        }
-        this.tok(Token.Rbrace);
+        this.clauses(n.body.map((c) => ({ head: c.comm, body: c.body })));
         break;
       case "RangeClause":
         if (n.lhs) {
@@ -566,6 +528,30 @@ class Printer {
       }
       this.node(x);
     });
+  }
+
+  /** The braced clause list of a switch or select: "case head:" or "default:", then the body. */
+  private clauses(list: { head: Node | null; body: readonly Stmt[] }[]): void {
+    this.tok(Token.Lbrace);
+    if (list.length > 0) {
+      this.newline();
+      list.forEach((c, i) => {
+        if (c.head) {
+          this.tok(Token.Case);
+          this.blank();
+          this.node(c.head);
+        } else {
+          this.tok(Token.Default);
+        }
+        this.tok(Token.Colon);
+        if (c.body.length > 0) {
+          this.newline();
+          this.stmtList(c.body, i + 1 === list.length);
+        }
+        this.newline();
+      });
+    }
+    this.tok(Token.Rbrace);
   }
 
   private stmtList(list: readonly Stmt[], braces: boolean): void {
