@@ -244,5 +244,83 @@ export const exprCases: ExprCase[] = [
       "./x.go:81:8: I.N undefined (type I has no field or method N)",
       "./x.go:82:11: (*I).M undefined (type *I is pointer to interface, not interface)"
     ]
+  },
+  {
+    "name": "b01.go",
+    "src": "package main\n\nimport \"unsafe\"\n\ntype T struct {\n\ta int\n\tb [4]byte\n}\n\ntype E struct{ *T }\n\nfunc main() {\n\tvar b []byte\n\tvar s string\n\tvar m map[string]int\n\tvar p *[4]int\n\tvar up unsafe.Pointer\n\tvar ch chan int\n\tvar x interface{} = 1 << 70\n\t_ = x\n\t_ = append(b, s...)\n\t_ = append(b, 1, 2)\n\t_ = append(b, \"a\")\n\t_ = append(s, 'a')\n\t_ = append(nil, 1)\n\t_ = append()\n\t_ = copy(b, s)\n\t_ = copy(s, b)\n\tdelete(m, 1)\n\tdelete(m)\n\t_ = new(T, 1)\n\t_ = make(chan int, -1)\n\t_ = make([]int, 2, 1)\n\t_ = make([]int, 1.5)\n\t_ = make(map[string]int, \"a\")\n\t_ = make([]int, 1, 2, 3)\n\tpanic()\n\tprint(nil)\n\t_ = recover(1)\n\tconst c = complex(1.5, 2)\n\t_ = real(\"a\")\n\t_ = imag(c)\n\t_ = len(p)\n\t_ = cap(p)\n\tconst l = len(\"abc\")\n\tconst l2 = len([3]int{})\n\tconst l3 = len(p)\n\t_ = unsafe.Add(up, 1)\n\t_ = unsafe.Add(p, 1)\n\t_ = unsafe.Slice(p, 2)\n\t_ = unsafe.Slice(&b[0], -1)\n\t_ = unsafe.String(&b[0], 2)\n\t_ = unsafe.String(b, 2)\n\t_ = unsafe.StringData(1)\n\t_ = unsafe.SliceData(s)\n\t_ = unsafe.Sizeof(1)\n\t_ = unsafe.Offsetof(T{}.b)\n\tvar e E\n\t_ = unsafe.Offsetof(e.a)\n\t_ = unsafe.Offsetof(e.T)\n\t_ = min(1, 2.5, 'a')\n\t_ = max(\"a\", \"b\")\n\t_ = max(b)\n\t_ = min()\n\t_ = max(m, m)\n\tconst k = min(1, 2) + max(3.5, 2)\n\t_ = k\n\tclose(ch, ch)\n\tclose()\n\t_ = complex(1)\n\t_ = len(ch)\n\t_ = cap(m)\n\t_ = l\n\t_ = l2\n\t_ = l3\n\tvar i8 int8 = max(100, 200)\n\t_ = i8\n\t_ = append(b[:0:0], b...)\n\t_ = append([]int{}, b...)\n\tclear(1)\n}\n",
+    "want": [
+      "./x.go:19:22: cannot use 1 << 70 (untyped int constant 1180591620717411303424) as int value in variable declaration (overflows)",
+      "./x.go:23:16: cannot use \"a\" (untyped string constant) as byte value in argument to append",
+      "./x.go:24:13: first argument to append must be a slice; have s (variable of type string)",
+      "./x.go:25:13: first argument to append must be a slice; have untyped nil",
+      "./x.go:26:6: invalid operation: not enough arguments for append() (expected 1, found 0)",
+      "./x.go:28:11: invalid argument: copy expects slice arguments; found s (variable of type string) and b (variable of type []byte)",
+      "./x.go:29:12: cannot use 1 (untyped int constant) as string value in argument to delete",
+      "./x.go:30:2: invalid operation: not enough arguments for delete(m) (expected 2, found 1)",
+      "./x.go:31:6: invalid operation: too many arguments for new(T, 1) (expected 1, found 2)",
+      "./x.go:32:21: invalid argument: index -1 (constant of type int) must not be negative",
+      "./x.go:33:18: invalid argument: length and capacity swapped",
+      "./x.go:34:18: 1.5 (untyped float constant) truncated to int",
+      "./x.go:35:27: cannot convert \"a\" (untyped string constant) to type int",
+      "./x.go:36:6: invalid operation: make([]int, 1, 2, 3) expects 2 or 3 arguments; found 4",
+      "./x.go:37:2: invalid operation: not enough arguments for panic() (expected 1, found 0)",
+      "./x.go:38:8: use of untyped nil in argument to built-inprint",
+      "./x.go:39:6: invalid operation: too many arguments for recover(1) (expected 0, found 1)",
+      "./x.go:41:11: invalid argument: argument has type untyped string, expected complex type",
+      "./x.go:49:17: cannot use p (variable of type *[4]int) as unsafe.Pointer value in argument to unsafe.Add",
+      "./x.go:51:26: invalid argument: length -1 (constant of type int) must not be negative",
+      "./x.go:53:20: cannot use b (variable of type []byte) as *byte value in argument to unsafe.String",
+      "./x.go:54:24: cannot use 1 (untyped int constant) as string value in argument to unsafe.StringData",
+      "./x.go:55:23: invalid argument: s (variable of type string) is not a slice",
+      "./x.go:59:22: invalid argument: field a is embedded via a pointer in E",
+      "./x.go:63:10: invalid argument: b (variable of type []byte) cannot be ordered",
+      "./x.go:64:6: invalid operation: not enough arguments for min() (expected 1, found 0)",
+      "./x.go:65:10: invalid argument: m (variable of type map[string]int) cannot be ordered",
+      "./x.go:68:2: invalid operation: too many arguments for close(ch, ch) (expected 1, found 2)",
+      "./x.go:69:2: invalid operation: not enough arguments for close() (expected 1, found 0)",
+      "./x.go:70:6: invalid operation: not enough arguments for complex(1) (expected 2, found 1)",
+      "./x.go:72:10: invalid argument: m (variable of type map[string]int) for built-in cap",
+      "./x.go:76:16: cannot use max(100, 200) (untyped int constant 200) as int8 value in variable declaration (overflows)",
+      "./x.go:79:22: cannot use b (variable of type []byte) as []int value in argument to append",
+      "./x.go:80:8: invalid argument: cannot clear 1 (untyped int constant): argument must be (or constrained by) map or slice"
+    ]
+  },
+  {
+    "name": "u01.go",
+    "src": "package main\n\ntype T struct{ f int }\n\nfunc main() {\n\ta := 1\n\ta = 2\n\tb := 1\n\tb += 1\n\tc := 0\n\tc++\n\td := T{}\n\td.f = 1\n\tvar e []int\n\te[0] = 1\n\tvar f map[string]int\n\tf[\"a\"] = 1\n\tg, h := 1, 2\n\tg, h = h, g\n\tvar i *int\n\t*i = 1\n\tvar j int\n\t_ = func() { j = 1 }\n\tvar k int\n\t(k) = 1\n\tvar l, m int\n\tl, m = undefinedF()\n\tvar n int\n\tn, undefinedV = 1, 2\n\tvar o [3]int\n\to[1] = 2\n\tp := 1\n\tfor p := 0; p < 1; {\n\t}\n\tvar q interface{}\n\tswitch r := q.(type) {\n\t}\n\tvar s, t = 1, 2\n\ts, t = t\n\tvar u int\n\tu = u\n}\n",
+    "want": [
+      "./x.go:6:2: declared and not used: a",
+      "./x.go:22:6: declared and not used: j",
+      "./x.go:24:6: declared and not used: k",
+      "./x.go:26:6: declared and not used: l",
+      "./x.go:26:9: declared and not used: m",
+      "./x.go:27:9: undefined: undefinedF",
+      "./x.go:28:6: declared and not used: n",
+      "./x.go:29:5: undefined: undefinedV",
+      "./x.go:32:2: declared and not used: p",
+      "./x.go:36:9: r declared and not used",
+      "./x.go:38:6: declared and not used: s",
+      "./x.go:39:9: assignment mismatch: 2 variables but 1 value"
+    ]
+  },
+  {
+    "name": "g02b.go",
+    "src": "package main\n\ntype Number interface{ ~int | ~float64 }\n\nfunc Sum[T Number](xs ...T) T { var s T; return s }\nfunc Two[T any](a, b T)        {}\nfunc F[T any, U any](t T) U    { var u U; return u }\nfunc Ptr[T any](p *T)          {}\nfunc Sl[T any](s []T)          {}\nfunc Mp[K comparable, V any](m map[K]V) {}\nfunc Fn[T any](f func(T))      {}\nfunc Cmp[T comparable](a, b T) bool { return a == b }\nfunc Ord[T interface{ ~int | ~string }](a T) {}\n\ntype S struct{ f []int }\ntype MyInt int\n\nfunc (MyInt) String() string { return \"\" }\n\ntype Str interface{ String() string }\n\nfunc Strs[T Str](a T) {}\n\nfunc main() {\n\t_ = Sum(\"a\")\n\t_ = Sum(1, 2.5)\n\t_ = Sum(1, \"a\")\n\tTwo(1, \"a\")\n\tTwo(1, 2.5)\n\tvar i int\n\tvar f64 float64\n\tTwo(i, f64)\n\tF[int, string, bool](1)\n\tPtr(&i)\n\tSl(i)\n\tSl([]int{})\n\tMp(map[[]int]int{})\n\tFn(func(s string) {})\n\tCmp(S{}, S{})\n\tCmp([]int{}, []int{})\n\tOrd(1.5)\n\tOrd(MyInt(1))\n\tStrs(1)\n\tStrs(MyInt(1))\n\tStrs(&i)\n\tvar x interface{} = Sum[float64]\n\t_ = x\n\t_ = Sum[string]\n\tvar h func(int, int) = Two\n\t_ = h\n}\n",
+    "want": [
+      "./x.go:25:9: string does not satisfy Number (string missing in ~int | ~float64)",
+      "./x.go:27:13: in call to Sum, mismatched types untyped int and untyped string (cannot infer T)",
+      "./x.go:28:9: in call to Two, mismatched types untyped int and untyped string (cannot infer T)",
+      "./x.go:32:9: in call to Two, type float64 of f64 does not match inferred type int for T",
+      "./x.go:33:17: got 3 type arguments but want 2",
+      "./x.go:35:5: in call to Sl, type int of i does not match []T (cannot infer T)",
+      "./x.go:37:4: []int does not satisfy comparable",
+      "./x.go:37:9: invalid map key type []int",
+      "./x.go:39:5: S does not satisfy comparable",
+      "./x.go:40:5: []int does not satisfy comparable",
+      "./x.go:41:5: float64 does not satisfy interface{~int | ~string} (float64 missing in ~int | ~string)",
+      "./x.go:43:6: int does not satisfy Str (missing method String)",
+      "./x.go:45:6: in call to Strs, T (type *int) does not satisfy Str (missing method String)",
+      "./x.go:48:10: string does not satisfy Number (string missing in ~int | ~float64)"
+    ]
   }
 ];
