@@ -261,6 +261,13 @@ function smallIntFloat(v: number): Value {
   return f;
 }
 
+/** x is an integer of at most 24 bits. */
+function isSmallInt(x: Value): boolean {
+  if (constant.kind(x) !== constant.Kind.Int) return false;
+  const v = (x as constant.IntVal).v;
+  return v >= -smallFloatInt && v <= smallFloatInt;
+}
+
 /** An out-parameter for the value of a constant as represented in a type. */
 export interface Rounded {
   v: Value;
@@ -343,13 +350,23 @@ export function representableConst(x: Value, typ: Basic, rounded: Rounded | null
     switch (typ.basicKind) {
       case BasicKind.Complex64:
       case BasicKind.Complex128: {
-        const round = typ.basicKind === BasicKind.Complex64 ? constant.roundFloat32 : constant.roundFloat64;
-        const re = round(constant.real(xc));
-        const im = round(constant.imag(xc));
-        if (re === null || im === null) return false;
-        if (rounded !== null) {
-          rounded.v = constant.binaryOp(constant.makeFloat64(re), ast.Operator.Add, constant.makeImag(constant.makeFloat64(im)));
+        const rv = constant.real(xc);
+        const iv = constant.imag(xc);
+        let ref: Value;
+        let imf: Value;
+        if (isSmallInt(rv) && isSmallInt(iv)) {
+          // Small integer parts are exact in both float types.
+          ref = smallIntFloat(Number((rv as constant.IntVal).v));
+          imf = smallIntFloat(Number((iv as constant.IntVal).v));
+        } else {
+          const round = typ.basicKind === BasicKind.Complex64 ? constant.roundFloat32 : constant.roundFloat64;
+          const re = round(rv);
+          const im = round(iv);
+          if (re === null || im === null) return false;
+          ref = constant.makeFloat64(re);
+          imf = constant.makeFloat64(im);
         }
+        if (rounded !== null) rounded.v = constant.binaryOp(ref, ast.Operator.Add, constant.makeImag(imf));
         return true;
       }
     }
