@@ -141,6 +141,7 @@ Checker.prototype.verifyInstance = function (this: Checker, pos: Pos, tparams: T
       return;
     }
   }
+  this.monoGraph().recordInstance(this.pkg, pos, tparams, targs, xlist);
 };
 
 Checker.prototype.callExpr = function (this: Checker, x: Operand, call: ast.CallExpr): ExprKind {

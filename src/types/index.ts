@@ -18,6 +18,7 @@ import "./assignments.js";
 import "./literals.js";
 import "./implements.js";
 import "./infer.js";
+import "./mono.js";
 
 export { checkPackage } from "./package.js";
 export type { CheckConfig, Info, TypeAndValue, Selection, Initializer } from "./check.js";
