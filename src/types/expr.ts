@@ -20,6 +20,7 @@ import {
   Pointer,
   Tuple,
   Signature,
+  Interface,
   emptyTuple,
   invalidType,
   isValid,
@@ -965,12 +966,9 @@ Checker.prototype.incomparableCause = function (this: Checker, typ: Type): strin
 function incomparableReason(check: Checker, T: Type): string {
   const t = unalias(T);
   if (t.kind === TypeKind.TypeParam) {
-    const b = under(t.bound);
-    if (b.kind === TypeKind.Interface) {
-      if (comparable(t, false)) return "";
-      return typeSetIsEmpty(typeSetOf(b)) ? "empty type set" : "incomparable types in type set";
-    }
-    return "";
+    if (comparable(t, false)) return "";
+    const b = underTP(t) as Interface;
+    return typeSetIsEmpty(typeSetOf(b)) ? "empty type set" : "incomparable types in type set";
   }
   const u = under(t);
   switch (u.kind) {
