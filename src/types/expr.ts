@@ -1111,16 +1111,9 @@ Checker.prototype.exprInternal = function (this: Checker, T: Target | null, x: O
   x.type = invalidType;
 
   switch (e.kind) {
-    case "BadExpr":
-      return exprError(x, e);
-
     case "Name":
       this.ident(x, e, null, false);
       break;
-
-    case "DotsType":
-      this.error(e, "invalid use of '...'");
-      return exprError(x, e);
 
     case "BasicLit": {
       if (e.bad) return exprError(x, e);
@@ -1144,64 +1137,12 @@ Checker.prototype.exprInternal = function (this: Checker, T: Target | null, x: O
       break;
     }
 
-    case "FuncLit":
-      if (!this.funcLit(x, e)) return exprError(x, e);
-      break;
-
-    case "CompositeLit":
-      if (!this.compositeLit(x, e, hint)) return exprError(x, e);
-      break;
-
-    case "ParenExpr": {
-      const kind = this.rawExpr(x, e.x, null, false);
-      x.expr = e;
-      return kind;
-    }
+    case "CallExpr":
+      return this.callExpr(x, e);
 
     case "SelectorExpr":
       this.selector(x, e, null, false);
       break;
-
-    case "IndexExpr":
-      if (this.indexExpr(x, e)) this.funcInst(T, e.pos, x, e, true);
-      if (x.mode === Mode.Invalid) return exprError(x, e);
-      break;
-
-    case "SliceExpr":
-      this.sliceExpr(x, e);
-      if (x.mode === Mode.Invalid) return exprError(x, e);
-      break;
-
-    case "AssertExpr": {
-      this.expr(x, e.x);
-      if (x.mode === Mode.Invalid) return exprError(x, e);
-      if (isTypeParam(x.type)) {
-        this.error(x, `${invalidOp}cannot use type assertion on type parameter value ${this.opnd(x)}`);
-        return exprError(x, e);
-      }
-      if (under(x.type).kind !== TypeKind.Interface) {
-        this.error(x, `${invalidOp}${this.opnd(x)} is not an interface`);
-        return exprError(x, e);
-      }
-      const t = this.varType(e.type);
-      if (!isValid(t)) return exprError(x, e);
-      this.typeAssertion(e, x, t, false);
-      x.mode = Mode.CommaOk;
-      x.type = t;
-      break;
-    }
-
-    case "TypeSwitchGuard":
-      this.error(e, "invalid syntax tree: use of .(type) outside type switch");
-      this.use(e.x);
-      return exprError(x, e);
-
-    case "CallExpr":
-      return this.callExpr(x, e);
-
-    case "ListExpr":
-      this.error(e, "invalid syntax tree: unexpected list of expressions");
-      return exprError(x, e);
 
     case "Operation":
       if (e.y === null) {
@@ -1247,6 +1188,49 @@ Checker.prototype.exprInternal = function (this: Checker, T: Target | null, x: O
       if (x.mode === Mode.Invalid) return exprError(x, e);
       break;
 
+    case "CompositeLit":
+      if (!this.compositeLit(x, e, hint)) return exprError(x, e);
+      break;
+
+    case "IndexExpr":
+      if (this.indexExpr(x, e)) this.funcInst(T, e.pos, x, e, true);
+      if (x.mode === Mode.Invalid) return exprError(x, e);
+      break;
+
+    case "ParenExpr": {
+      const kind = this.rawExpr(x, e.x, null, false);
+      x.expr = e;
+      return kind;
+    }
+
+    case "FuncLit":
+      if (!this.funcLit(x, e)) return exprError(x, e);
+      break;
+
+    case "SliceExpr":
+      this.sliceExpr(x, e);
+      if (x.mode === Mode.Invalid) return exprError(x, e);
+      break;
+
+    case "AssertExpr": {
+      this.expr(x, e.x);
+      if (x.mode === Mode.Invalid) return exprError(x, e);
+      if (isTypeParam(x.type)) {
+        this.error(x, `${invalidOp}cannot use type assertion on type parameter value ${this.opnd(x)}`);
+        return exprError(x, e);
+      }
+      if (under(x.type).kind !== TypeKind.Interface) {
+        this.error(x, `${invalidOp}${this.opnd(x)} is not an interface`);
+        return exprError(x, e);
+      }
+      const t = this.varType(e.type);
+      if (!isValid(t)) return exprError(x, e);
+      this.typeAssertion(e, x, t, false);
+      x.mode = Mode.CommaOk;
+      x.type = t;
+      break;
+    }
+
     case "KeyValueExpr":
       this.error(e, "invalid syntax tree: no key:value expected");
       return exprError(x, e);
@@ -1261,6 +1245,22 @@ Checker.prototype.exprInternal = function (this: Checker, T: Target | null, x: O
       x.mode = Mode.TypExpr;
       x.type = this.typ(e);
       break;
+
+    case "BadExpr":
+      return exprError(x, e);
+
+    case "DotsType":
+      this.error(e, "invalid use of '...'");
+      return exprError(x, e);
+
+    case "TypeSwitchGuard":
+      this.error(e, "invalid syntax tree: use of .(type) outside type switch");
+      this.use(e.x);
+      return exprError(x, e);
+
+    case "ListExpr":
+      this.error(e, "invalid syntax tree: unexpected list of expressions");
+      return exprError(x, e);
   }
 
   x.expr = e;
