@@ -322,5 +322,18 @@ export const exprCases: ExprCase[] = [
       "./x.go:45:6: in call to Strs, T (type *int) does not satisfy Str (missing method String)",
       "./x.go:48:10: string does not satisfy Number (string missing in ~int | ~float64)"
     ]
+  },
+  {
+    "name": "s01.go",
+    "src": "package main\n\nfunc f(int) {}\n\nfunc main() {\n\tvar x interface{}\n\t_ = x.(type)\n\ty := x.(type)\n\t_ = y\n\t_ = string(nil)\n\t_ = (*int)(nil)\n\t_ = interface{}(nil)\n\t_ = []int(nil)\n\t_ = func() {}(1)\n\t_ = f\n}\n",
+    "want": [
+      "./x.go:7:6: invalid syntax tree: use of .(type) outside type switch",
+      "./x.go:8:7: invalid syntax tree: use of .(type) outside type switch",
+      "./x.go:10:13: cannot convert nil to type string",
+      "./x.go:14:6: func() {}(1) (no value) used as value",
+      "./x.go:14:16: too many arguments in call to func() {}",
+      "\thave (number)",
+      "\twant ()"
+    ]
   }
 ];
