@@ -452,7 +452,7 @@ func (p *parser) parseFlags(s, t string) (Flags, string, bool, error) {
 		}
 		sawFlag = true
 	}
-	return 0, "", false, &Error{ErrMissingParen, s}
+	return 0, "", false, &Error{ErrInvalidPerlOp, s}
 }
 
 func setFlag(f, bit Flags, clear bool) Flags {
@@ -610,11 +610,7 @@ func unicodeTable(name string) ([]rune, bool) {
 }
 
 func (p *parser) negate(ranges []rune) []rune {
-	n := negateClass(cleanClass(append([]rune(nil), ranges...)))
-	if p.flags&ClassNL == 0 {
-		n = removeNL(n)
-	}
-	return n
+	return negateClass(cleanClass(append([]rune(nil), ranges...)))
 }
 
 func removeNL(r []rune) []rune {
@@ -659,22 +655,31 @@ func (p *parser) parseEscape(s string) (rune, string, error) {
 			break
 		}
 		if t[0] == '{' {
-			end := strings.IndexByte(t, '}')
-			if end < 2 {
-				break
-			}
-			v := rune(0)
-			for _, d := range t[1:end] {
+			t = t[1:]
+			v, nhex := rune(0), 0
+			for {
+				if t == "" {
+					return 0, "", &Error{ErrInvalidEscape, s[:len(s)-len(t)]}
+				}
+				d, size := utf8.DecodeRuneInString(t)
+				t = t[size:]
+				if d == '}' {
+					break
+				}
 				x := unhex(d)
-				if x < 0 || v > unicode.MaxRune {
-					return 0, "", &Error{ErrInvalidEscape, s[:len(s)-len(t)+end+1]}
+				if x < 0 {
+					return 0, "", &Error{ErrInvalidEscape, s[:len(s)-len(t)]}
 				}
 				v = v*16 + x
+				if v > unicode.MaxRune {
+					return 0, "", &Error{ErrInvalidEscape, s[:len(s)-len(t)]}
+				}
+				nhex++
 			}
-			if v > unicode.MaxRune {
-				return 0, "", &Error{ErrInvalidEscape, s[:len(s)-len(t)+end+1]}
+			if nhex == 0 {
+				break
 			}
-			return v, t[end+1:], nil
+			return v, t, nil
 		}
 		if len(t) < 2 || unhex(rune(t[0])) < 0 || unhex(rune(t[1])) < 0 {
 			break
@@ -802,6 +807,9 @@ func (p *parser) parseClass(s string) (*Regexp, string, error) {
 	r = cleanClass(r)
 	if neg {
 		r = p.negate(r)
+		if p.flags&ClassNL == 0 {
+			r = removeNL(r)
+		}
 	}
 	re := &Regexp{Op: OpCharClass, Flags: p.flags, Rune: r}
 	return re, t[1:], nil
