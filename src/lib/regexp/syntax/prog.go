@@ -361,6 +361,9 @@ func (c *compiler) compile(re *Regexp) frag {
 		}
 		return f
 	case OpCharClass:
+		if len(re.Rune) == 2 && re.Rune[0] == re.Rune[1] {
+			return c.rune1([]rune{re.Rune[0]}, 0)
+		}
 		return c.rune1(append([]rune(nil), re.Rune...), re.Flags&^FoldCase)
 	case OpAnyCharNotNL:
 		return c.rune1([]rune{0, '\n' - 1, '\n' + 1, unicode.MaxRune}, 0)
