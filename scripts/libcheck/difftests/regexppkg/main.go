@@ -3,6 +3,7 @@ package main
 
 import (
 	"fmt"
+	"math/rand"
 	"os"
 	"reflect"
 	"regexp"
@@ -103,6 +104,48 @@ func main() {
 		}()
 		gregexp.MustCompile("(")
 	}()
+	// Random patterns over a small alphabet, both syntaxes, plus Longest.
+	rng := rand.New(rand.NewSource(7))
+	atoms := []string{"a", "b", ".", "((a|b)(a?))", "(?i)A", "(a*?b)", "[ab]", "[^a]", "^", "$", `\b`, "(a|b)", "(a*)", "(ab|a)", "()", "(a|)", "x"}
+	ops := []string{"", "", "*", "+", "?", "*?", "+?", "??", "{2}", "{1,2}", "{0,}"}
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(4) + 1; k > 0; k-- {
+			b.WriteString(atoms[rng.Intn(len(atoms))])
+			b.WriteString(ops[rng.Intn(len(ops))])
+			if rng.Intn(6) == 0 {
+				b.WriteString("|")
+			}
+		}
+		p := b.String()
+		in := ""
+		for k := rng.Intn(8); k > 0; k-- {
+			in += string("ab\nx"[rng.Intn(4)])
+		}
+		mode := rng.Intn(3)
+		var r *regexp.Regexp
+		var g *gregexp.Regexp
+		var e1, e2 error
+		switch mode {
+		case 0, 2:
+			r, e1 = regexp.Compile(p)
+			g, e2 = gregexp.Compile(p)
+			if mode == 2 && e1 == nil && e2 == nil {
+				r.Longest()
+				g.Longest()
+			}
+		case 1:
+			r, e1 = regexp.CompilePOSIX(p)
+			g, e2 = gregexp.CompilePOSIX(p)
+		}
+		k := fmt.Sprintf("random %q mode=%d %q", p, mode, in)
+		check("err "+k, fmt.Sprint(e1), fmt.Sprint(e2))
+		if e1 != nil || e2 != nil {
+			continue
+		}
+		check("FindAllStringSubmatchIndex "+k, r.FindAllStringSubmatchIndex(in, -1), g.FindAllStringSubmatchIndex(in, -1))
+		check("ReplaceAllString "+k, r.ReplaceAllString(in, "<$1>"), g.ReplaceAllString(in, "<$1>"))
+	}
 	if fails > 0 {
 		fmt.Println(fails, "mismatches")
 		os.Exit(1)
