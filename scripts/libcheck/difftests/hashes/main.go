@@ -19,6 +19,7 @@ import (
 	gsha256 "gotslib/crypto/sha256"
 	gsubtle "gotslib/crypto/subtle"
 	gcrc64 "gotslib/hash/crc64"
+	gmaphash "gotslib/hash/maphash"
 )
 
 var fails int
@@ -90,4 +91,39 @@ func main() {
 		fmt.Println(fails, "mismatches")
 		os.Exit(1)
 	}
+}
+
+func init() {
+	// hash/maphash: values are process-specific; check the invariants.
+	s := gmaphash.MakeSeed()
+	var h gmaphash.Hash
+	h.SetSeed(s)
+	h.WriteString("hel")
+	h.Write([]byte("l"))
+	h.WriteByte('o')
+	if h.Sum64() != gmaphash.String(s, "hello") || gmaphash.Bytes(s, []byte("hello")) != gmaphash.String(s, "hello") {
+		fmt.Println("maphash: chunking changes the hash")
+		fails++
+	}
+	if gmaphash.String(s, "a") == gmaphash.String(s, "b") || gmaphash.String(s, "") == gmaphash.String(s, "\x00") {
+		fmt.Println("maphash: collision on trivial inputs")
+		fails++
+	}
+	h.Reset()
+	if h.Sum64() != gmaphash.String(s, "") || len(h.Sum(nil)) != 8 {
+		fmt.Println("maphash: Reset")
+		fails++
+	}
+	var z gmaphash.Hash
+	z.WriteString("x")
+	if z.Sum64() != gmaphash.String(z.Seed(), "x") {
+		fmt.Println("maphash: zero Hash")
+		fails++
+	}
+	func() {
+		defer func() {
+			check("maphash zero seed panic", "maphash: use of uninitialized Seed", fmt.Sprint(recover()))
+		}()
+		gmaphash.String(gmaphash.Seed{}, "x")
+	}()
 }
