@@ -4,6 +4,7 @@ package main
 
 import (
 	"bytes"
+	"crypto"
 	"crypto/md5"
 	"crypto/sha1"
 	"crypto/sha256"
@@ -19,6 +20,7 @@ import (
 	gsha256 "gotslib/crypto/sha256"
 	gsubtle "gotslib/crypto/subtle"
 	gcrc64 "gotslib/hash/crc64"
+	gcrypto "gotslib/crypto"
 	gmaphash "gotslib/hash/maphash"
 )
 
@@ -126,4 +128,21 @@ func init() {
 		}()
 		gmaphash.String(gmaphash.Seed{}, "x")
 	}()
+}
+
+func init() {
+	for h := crypto.Hash(0); h < 22; h++ {
+		check("Hash.String", h.String(), gcrypto.Hash(h).String())
+		if h > 0 && h < 20 {
+			check("Hash.Size", h.Size(), gcrypto.Hash(h).Size())
+		}
+	}
+	for _, h := range []crypto.Hash{crypto.MD5, crypto.SHA1, crypto.SHA224, crypto.SHA256} {
+		check("Available", h.Available(), gcrypto.Hash(h).Available())
+		x, y := h.New(), gcrypto.Hash(h).New()
+		x.Write([]byte("abc"))
+		y.Write([]byte("abc"))
+		check("registered "+h.String(), x.Sum(nil), y.Sum(nil))
+	}
+	check("Available SHA512", false, gcrypto.SHA512.Available())
 }

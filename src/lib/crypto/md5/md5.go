@@ -3,6 +3,7 @@
 package md5
 
 import (
+	"crypto"
 	"encoding/binary"
 	"hash"
 )
@@ -33,6 +34,10 @@ var sineTable = [64]uint32{
 }
 
 var shifts = [4][4]uint{{7, 12, 17, 22}, {5, 9, 14, 20}, {4, 11, 16, 23}, {6, 10, 15, 21}}
+
+func init() {
+	crypto.RegisterHash(crypto.MD5, New)
+}
 
 type digest struct {
 	s   [4]uint32

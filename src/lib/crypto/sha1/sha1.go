@@ -3,6 +3,7 @@
 package sha1
 
 import (
+	"crypto"
 	"encoding/binary"
 	"hash"
 	"math/bits"
@@ -13,6 +14,10 @@ const Size = 20
 
 // The blocksize of SHA-1 in bytes.
 const BlockSize = 64
+
+func init() {
+	crypto.RegisterHash(crypto.SHA1, New)
+}
 
 type digest struct {
 	h   [5]uint32

@@ -4,6 +4,7 @@
 package sha256
 
 import (
+	"crypto"
 	"encoding/binary"
 	"hash"
 	"math/bits"
@@ -35,6 +36,11 @@ var k = [64]uint32{
 	0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
 	0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208,
 	0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+}
+
+func init() {
+	crypto.RegisterHash(crypto.SHA224, New224)
+	crypto.RegisterHash(crypto.SHA256, New)
 }
 
 type digest struct {
