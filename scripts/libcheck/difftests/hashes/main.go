@@ -6,6 +6,8 @@ import (
 	"bytes"
 	"crypto"
 	"crypto/md5"
+	"crypto/sha512"
+	"crypto/hmac"
 	"crypto/sha1"
 	"crypto/sha256"
 	"crypto/subtle"
@@ -20,6 +22,8 @@ import (
 	gsha256 "gotslib/crypto/sha256"
 	gsubtle "gotslib/crypto/subtle"
 	gcrc64 "gotslib/hash/crc64"
+	gsha512 "gotslib/crypto/sha512"
+	ghmac "gotslib/crypto/hmac"
 	gcrypto "gotslib/crypto"
 	gmaphash "gotslib/hash/maphash"
 )
@@ -144,5 +148,33 @@ func init() {
 		y.Write([]byte("abc"))
 		check("registered "+h.String(), x.Sum(nil), y.Sum(nil))
 	}
-	check("Available SHA512", false, gcrypto.SHA512.Available())
+	check("Available SHA512", true, gcrypto.SHA512.Available())
+}
+
+func init() {
+	rng := rand.New(rand.NewSource(11))
+	for n := 0; n < 300; n += 7 {
+		data := make([]byte, n)
+		rng.Read(data)
+		check("sha512", sha512.Sum512(data), gsha512.Sum512(data))
+		check("sha384", sha512.Sum384(data), gsha512.Sum384(data))
+		check("sha512/224", sha512.Sum512_224(data), gsha512.Sum512_224(data))
+		check("sha512/256", sha512.Sum512_256(data), gsha512.Sum512_256(data))
+		seed := rng.Int63()
+		check("sha384 stream", streamed(sha512.New384(), data, rand.New(rand.NewSource(seed))), streamed(gsha512.New384(), data, rand.New(rand.NewSource(seed))))
+		key := data[:n/3]
+		m1 := hmac.New(sha256.New, key)
+		m2 := ghmac.New(gsha256.New, key)
+		check("hmac-sha256", streamed(m1, data, rand.New(rand.NewSource(seed))), streamed(m2, data, rand.New(rand.NewSource(seed))))
+		m3 := hmac.New(sha512.New, key)
+		m4 := ghmac.New(gsha512.New, key)
+		m3.Write(data)
+		m4.Write(data)
+		check("hmac-sha512", m3.Sum(nil), m4.Sum(nil))
+		m4.Reset()
+		m4.Write(data)
+		check("hmac reset", m3.Sum(nil), m4.Sum(nil))
+		check("hmac.Equal", hmac.Equal(data, key), ghmac.Equal(data, key))
+	}
+	check("sha512 registered", gcrypto.SHA384.Available(), true)
 }
