@@ -137,7 +137,6 @@ export class CodeGen {
     const i64 = a.i64;
     const f64 = a.f64;
     const { dst, x, y, operator } = ins;
-    const cmp = (r: (p: number, q: number) => boolean) => r;
     if (ins.kind === ValKind.Int) {
       const bits = ins.int!.bits;
       const wrap = ins.int!.signed ? (v: bigint) => BigInt.asIntN(bits, v) : (v: bigint) => BigInt.asUintN(bits, v);
@@ -181,7 +180,7 @@ export class CodeGen {
         case "-": return arith((p, q) => p - q);
         case "*": return arith((p, q) => p * q);
         case "/": return arith((p, q) => p / q);
-        case "==": return rel(cmp((p, q) => p === q));
+        case "==": return rel((p, q) => p === q);
         case "!=": return rel((p, q) => p !== q);
         case "<": return rel((p, q) => p < q);
         case "<=": return rel((p, q) => p <= q);

@@ -400,7 +400,6 @@ class FuncLowerer {
       s += slotsOf(k);
     }
     const resultBase = base + target.paramSlots;
-    this.nslots = Math.max(this.nslots, base + target.paramSlots + target.resultSlots);
     const next = this.newBlock();
     this.cur.term = { op: "call", fn: target, base, next: this.index(next) };
     this.cur = next;

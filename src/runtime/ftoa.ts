@@ -5,10 +5,9 @@
 
 /** Shortest decimal digits and exponent of |v| (v finite, non-zero): v ≈ 0.d1d2d3... × 10^dp. */
 function shortest(v: number, bitSize: 32 | 64): { digits: string; dp: number } {
-  let s: string;
+  let s = v.toExponential();
   if (bitSize === 32) {
-    // Shortest digits that round-trip through float32.
-    s = v.toExponential();
+    // The fewest digits that still round-trip through float32.
     for (let p = 1; p <= 9; p++) {
       const t = v.toExponential(p - 1);
       if (Math.fround(Number(t)) === v) {
@@ -16,8 +15,6 @@ function shortest(v: number, bitSize: 32 | 64): { digits: string; dp: number } {
         break;
       }
     }
-  } else {
-    s = v.toExponential();
   }
   const [mant, exp] = s.split("e");
   const digits = mant.replace(".", "").replace("-", "");

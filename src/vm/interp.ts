@@ -49,7 +49,6 @@ export class VM {
     let code = entry;
     let fs = (lo >> 3) + 3; // frame slot index; 3 header slots below it
     const base = fs;
-    i64[fs - 3] = -1n;
     let pc = 0;
     for (;;) {
       code.runs[pc](fs);
