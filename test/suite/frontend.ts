@@ -141,7 +141,10 @@ async function runJobs(jobs: Job[], n: number, timeoutS: number, setup: WorkerSe
         feed();
       };
       const spawn = () => {
-        const w = new Worker(workerUrl, { workerData: setup, resourceLimits: { stackSizeMb: 256 } });
+        // A larger young generation than V8's default: the checker allocates
+        // many short-lived objects, and fewer scavenges measured 5-15% faster.
+        const limits = { stackSizeMb: 256, maxYoungGenerationSizeMb: 48 };
+        const w = new Worker(workerUrl, { workerData: setup, resourceLimits: limits });
         w.on("message", (v: Verdict) => {
           if (current !== null && v.id === current.id) finish(v);
         });
