@@ -9,7 +9,12 @@
 export class Arena {
   readonly buf: SharedArrayBuffer;
   readonly u8: Uint8Array;
+  readonly i8: Int8Array;
+  readonly u16: Uint16Array;
+  readonly i16: Int16Array;
+  readonly u32: Uint32Array;
   readonly i32: Int32Array;
+  readonly f32: Float32Array;
   readonly i64: BigInt64Array;
   readonly f64: Float64Array;
   readonly dv: DataView;
@@ -18,7 +23,12 @@ export class Arena {
   constructor(initialBytes = 1 << 20, readonly maxBytes = 1 << 30) {
     this.buf = new SharedArrayBuffer(initialBytes, { maxByteLength: maxBytes });
     this.u8 = new Uint8Array(this.buf);
+    this.i8 = new Int8Array(this.buf);
+    this.u16 = new Uint16Array(this.buf);
+    this.i16 = new Int16Array(this.buf);
+    this.u32 = new Uint32Array(this.buf);
     this.i32 = new Int32Array(this.buf);
+    this.f32 = new Float32Array(this.buf);
     this.i64 = new BigInt64Array(this.buf);
     this.f64 = new Float64Array(this.buf);
     this.dv = new DataView(this.buf);
