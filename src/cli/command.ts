@@ -199,7 +199,7 @@ async function buildOrRun(cmd: "build" | "run", args: string[], env: CliEnv): Pr
       status = 1;
       continue;
     }
-    if (!compile(order, loader, flags, env, output)) {
+    if (!compile(order, loader, flags, env, output, cmd === "run")) {
       status = 1;
       continue;
     }
@@ -213,7 +213,7 @@ async function buildOrRun(cmd: "build" | "run", args: string[], env: CliEnv): Pr
 }
 
 /** Compiles in build order, adding gc's errors to `output`; false if anything failed. */
-function compile(order: LoadedPackage[], loader: Loader, flags: BuildFlags, env: CliEnv, output: string[]): boolean {
+function compile(order: LoadedPackage[], loader: Loader, flags: BuildFlags, env: CliEnv, output: string[], forRun: boolean): boolean {
   try {
     const res = compilePackages(order, env.frontend, loader.fset, {
       goCommand: true,
@@ -221,6 +221,8 @@ function compile(order: LoadedPackage[], loader: Loader, flags: BuildFlags, env:
       depFlags: flags.gcflagsAll ? flags.gcflags : defaultGcFlags(),
       stats: env.stats,
       deepNestingThrows: env.bigStack !== true,
+      // Running needs the library's function bodies; building checks only its API.
+      checkLibraryBodies: forRun,
     });
     output.push(...res.output);
     return res.ok;

@@ -30,5 +30,8 @@ export async function runProgram(program: Program, _args: string[]): Promise<num
   if (m.types === null || m.syntax === null || m.types.info === undefined) {
     throw new Error("runProgram: the main package was not type-checked");
   }
-  return execute({ pkg: m.types, files: m.syntax, info: m.types.info });
+  const pkgs = program.packages
+    .filter((p) => p.types !== null && p.syntax !== null && p.types.info !== undefined)
+    .map((p) => ({ pkg: p.types!, files: p.syntax!, info: p.types!.info! }));
+  return execute(pkgs);
 }

@@ -1,41 +1,47 @@
-// The IR: each Go function lowered to basic blocks of simple instructions
-// over numbered frame slots (8 bytes each, in the goroutine's stack).
+// The IR: each Go function lowered to basic blocks over virtual registers.
+//
+// The VM compiles each function to one JS function (docs/decisions/0001),
+// so the IR is shaped for that target: an instruction's operand is a JS
+// expression over registers (written `r<N>`, the only identifiers of that
+// form in generated code), frame memory (`fp`) and the runtime's helpers.
+// Registers become JS locals; the code generator finds which are live
+// across each call and spills them to the frame, so the goroutine can be
+// suspended there and its stack copied.
 //
 // Calls end a basic block (the `call` terminator): that is what lets the VM
-// keep Go frames only in the goroutine stack and suspend a goroutine at any
-// call, so no Go call ever nests a JS call.
+// keep Go frames only in the goroutine stack, so no Go call nests a JS call.
 //
-// This is the first, thin version: scalar kinds only (integers, floats,
-// bools, strings). The VM issue widens it to every Go type.
+// Frame layout of a function at fp (all offsets in bytes):
+//   [0, argSize)               parameters then results, in gc's ABI0 stack
+//                              layout (written by the caller)
+//   [argSize, localsEnd)       memory-resident locals (arrays, structs)
+//   [localsEnd, spillEnd)      register spill slots (the code generator's)
+//   [out, out + 24)            the header of a call made by this function:
+//                              caller code id, resume block, closure context
+//   [out + 24, ...)            the callee's arguments (its frame starts here)
+// `$OUT` in an operand stands for `out`, known once spills are laid out.
 
-/** How a value is represented in slots. Strings take two slots (ptr, len). */
-export const enum ValKind {
-  Int, // any integer type, held as int64 and wrapped to its width after each op
-  Float, // float64 (float32 is rounded after each op)
-  Bool,
-  String,
-}
-
-export interface IntType {
-  bits: 8 | 16 | 32 | 64;
-  signed: boolean;
-}
+/** How a register's value is held in JS: "n" a number, "l" a 64-bit integer (number or BigInt), "b" a boolean. */
+export type Rep = "n" | "l" | "b";
 
 export type Instr =
-  | { op: "const"; dst: number; kind: ValKind; value: bigint | number | boolean | string }
-  | { op: "copy"; dst: number; src: number; nslots: number }
-  | { op: "binary"; dst: number; x: number; y: number; operator: string; kind: ValKind; int: IntType | null; f32: boolean }
-  | { op: "unary"; dst: number; x: number; operator: string; kind: ValKind; int: IntType | null }
-  /** A runtime-provided function (builtin print, a library native). args: [slot, kind] pairs. */
-  | { op: "native"; name: string; args: { slot: number; kind: ValKind; type: string }[]; dst: number };
+  /** rDst = x */
+  | { op: "set"; dst: number; x: string }
+  /** Evaluate x for its effects (stores, checks, runtime calls). */
+  | { op: "exec"; x: string };
 
 export type Terminator =
   | { op: "jump"; to: number }
-  | { op: "if"; cond: number; then: number; else: number }
+  | { op: "if"; cond: string; then: number; else: number }
   | { op: "return" }
-  /** Call fn with its frame starting at slot `base` of the caller's frame (the 3 slots below it are
-   * the call header); continue at `next`. */
-  | { op: "call"; fn: Func; base: number; next: number };
+  /**
+   * Call: the arguments are already stored at fp + $OUT + 24. `code` is a
+   * JS expression giving the callee's code id; `ctx` its closure context
+   * (0 for plain functions). Execution resumes at block `next`.
+   */
+  | { op: "call"; code: string; ctx: string; next: number }
+  /** Unreachable end of a block (after a panic). */
+  | { op: "unreachable" };
 
 export interface Block {
   instrs: Instr[];
@@ -43,22 +49,28 @@ export interface Block {
 }
 
 export interface Func {
-  /** Full name as in tracebacks, e.g. "main.main". */
+  /** Full name as in tracebacks, e.g. "main.main", "main.(*T).M", "main.main.func1". */
   name: string;
-  /** Slots taken by parameters then results, at the start of the frame. */
-  paramSlots: number;
-  resultSlots: number;
-  /** Total frame size in slots (params, results, locals, temporaries, outgoing call areas). */
-  nslots: number;
+  /** Index in the program's function table: the code id. */
+  id: number;
+  /** Bytes of parameters and results at the start of the frame. */
+  argSize: number;
+  /** End of memory-resident locals (bytes from fp). */
+  localsEnd: number;
+  /** Largest argument area of any call this function makes. */
+  maxCallArgs: number;
+  regs: Rep[];
   blocks: Block[];
+  /** Registers that hold pointers (for frame maps). */
+  ptrRegs: Set<number>;
+  /** A native implementation (bodiless library function): name in the natives table. */
+  native: string | null;
 }
 
 export interface Program {
-  /** Package initializers in order, then main.main. */
-  inits: Func[];
-  main: Func;
-}
-
-export function slotsOf(kind: ValKind): number {
-  return kind === ValKind.String ? 2 : 1;
+  funcs: Func[];
+  /** Code id of the function that runs package initialization and then main.main. */
+  entry: number;
+  /** Static data to place in the arena before running: string bytes, globals. */
+  dataSize: number;
 }

@@ -1,52 +1,62 @@
-// The TypeScript side of the library: natives that Go code in src/lib
-// declares without a body, and the builtins print and println.
-//
-// fmt.Println and fmt.Print are natives only in this first slice of the VM,
-// for operands of basic types; once the VM runs fmt's Go source they go.
+// The TypeScript side of the library: natives, the functions that Go code
+// in src/lib declares without a body (listed with their contracts in
+// NATIVES.md). Each is called with the address of its argument area, laid
+// out as gc's ABI0 stack arguments: parameters, then results (aligned to 8).
 
-import type { Native, NativeArg } from "../codegen/compile.js";
-import { ValKind } from "../ir/ir.js";
-import { writeOut } from "../runtime/output.js";
-import { formatRuntimeFloat } from "../runtime/print.js";
-import { formatFloatShortestG } from "../runtime/ftoa.js";
+import type { Runtime } from "../runtime/rt.js";
+import { makeMem64 } from "../runtime/int64.js";
 
-function runtimePrint(a: NativeArg): string {
-  switch (a.kind) {
-    case ValKind.Float:
-      return formatRuntimeFloat(a.value as number);
-    case ValKind.Bool:
-      return a.value ? "true" : "false";
-    default:
-      return String(a.type.startsWith("uint") || a.type === "uintptr" ? BigInt.asUintN(64, a.value as bigint) : a.value);
-  }
-}
-
-function fmtV(a: NativeArg): string {
-  switch (a.kind) {
-    case ValKind.Float:
-      return formatFloatShortestG(a.value as number, a.type === "float32" ? 32 : 64);
-    case ValKind.Bool:
-      return a.value ? "true" : "false";
-    case ValKind.String:
-      return a.value as string;
-    default:
-      return String(a.type.startsWith("uint") || a.type === "uintptr" ? BigInt.asUintN(64, a.value as bigint) : a.value);
-  }
-}
-
-export function natives(): Map<string, Native> {
-  return new Map<string, Native>([
-    ["print", (args) => writeOut(2, args.map(runtimePrint).join(""))],
-    ["println", (args) => writeOut(2, args.map(runtimePrint).join(" ") + "\n")],
-    ["fmt.Println", (args) => writeOut(1, args.map(fmtV).join(" ") + "\n")],
-    [
-      "fmt.Print",
-      // Print adds spaces between operands when neither is a string.
-      (args) =>
-        writeOut(
-          1,
-          args.map((a, i) => (i > 0 && a.kind !== ValKind.String && args[i - 1].kind !== ValKind.String ? " " : "") + fmtV(a)).join(""),
-        ),
-    ],
-  ]);
+export function registerNatives(rt: Runtime): void {
+  const a = rt.arena;
+  const { f64, f32, u32 } = a;
+  const { ld64, ldu64, st64 } = makeMem64(a.u32, a.i32, a.i64);
+  const n = rt.natives;
+  const f1 = (name: string, f: (x: number) => number) => n.set(name, (p) => void (f64[(p + 8) >> 3] = f(f64[p >> 3])));
+  const f2 = (name: string, f: (x: number, y: number) => number) => n.set(name, (p) => void (f64[(p + 16) >> 3] = f(f64[p >> 3], f64[(p + 8) >> 3])));
+  f1("math.Sqrt", Math.sqrt);
+  f1("math.Floor", Math.floor);
+  f1("math.Ceil", Math.ceil);
+  f1("math.Trunc", Math.trunc);
+  f2("math.Mod", (x, y) => x % y);
+  f1("math.Sin", Math.sin);
+  f1("math.Cos", Math.cos);
+  f1("math.Tan", Math.tan);
+  f1("math.Asin", Math.asin);
+  f1("math.Acos", Math.acos);
+  f1("math.Atan", Math.atan);
+  f2("math.Atan2", Math.atan2);
+  f1("math.Sinh", Math.sinh);
+  f1("math.Cosh", Math.cosh);
+  f1("math.Tanh", Math.tanh);
+  f1("math.Asinh", Math.asinh);
+  f1("math.Acosh", Math.acosh);
+  f1("math.Atanh", Math.atanh);
+  f1("math.Exp", Math.exp);
+  f1("math.Exp2", (x) => 2 ** x);
+  f1("math.Expm1", Math.expm1);
+  f1("math.Log", Math.log);
+  f1("math.Log10", Math.log10);
+  f1("math.Log2", Math.log2);
+  f1("math.Log1p", Math.log1p);
+  f2("math.Pow", (x, y) => (x === 1 || (x === -1 && (y === Infinity || y === -Infinity)) ? 1 : x ** y));
+  f1("math.Cbrt", Math.cbrt);
+  f2("math.Hypot", Math.hypot);
+  const buf = new DataView(new ArrayBuffer(8));
+  n.set("math.Float64bits", (p) => {
+    buf.setFloat64(0, f64[p >> 3], true);
+    st64(p + 8, buf.getBigUint64(0, true) <= 9007199254740991n ? Number(buf.getBigUint64(0, true)) : buf.getBigUint64(0, true));
+  });
+  n.set("math.Float64frombits", (p) => {
+    const v = ldu64(p);
+    buf.setBigUint64(0, BigInt(v), true);
+    f64[(p + 8) >> 3] = buf.getFloat64(0, true);
+  });
+  n.set("math.Float32bits", (p) => {
+    u32[(p + 8) >> 2] = u32[p >> 2];
+  });
+  n.set("math.Float32frombits", (p) => {
+    u32[(p + 8) >> 2] = u32[p >> 2];
+    void f32;
+  });
+  void ld64;
 }

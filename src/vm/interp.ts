@@ -1,90 +1,149 @@
-// The interpreter loop. A goroutine's Go frames live only in its stack in
-// the arena: calling pushes a frame there and the loop switches to the
-// callee's code; returning pops it. The JS stack never grows with Go call
-// depth, so a goroutine can be suspended between any two blocks.
+// The interpreter loop. Each Go function is a generated JS function
+// (codegen/jsgen.ts) that runs until it calls or returns; this loop does
+// every control transfer between functions, so a goroutine's Go frames live
+// only in its stack in the arena and the JS stack never grows with Go call
+// depth: a goroutine can be suspended at any call.
 //
-// Frame layout: slot i of a frame is the 8 bytes at fp + 8*i; a call's
-// 3-slot header just below the callee's frame records the caller's frame
-// slot index, the caller's code (as an index into `codes`) and the block to
-// resume at.
+// A call's header (24 bytes just below the callee's frame) holds the
+// caller's code id, the block to resume at and the closure context. The
+// caller's frame pointer is not stored: it is the callee's minus the
+// header and the caller's outgoing-area offset, so frames hold no absolute
+// stack addresses except pointers the frame maps describe, and growing a
+// stack is a copy plus fixing those (like copystack + adjustframe).
 
 import type { Program } from "../ir/ir.js";
-import { type Code, CodeGen } from "../codegen/compile.js";
+import { compile, type Compiled, HDR, RET } from "../codegen/jsgen.js";
 import type { Arena } from "../runtime/mem/arena.js";
+import type { Runtime } from "../runtime/rt.js";
 import { GoFatal } from "./panic.js";
 
-/** The initial goroutine stack in this first VM: fixed, until stacks grow by copying. */
-const stackBytes = 1 << 20;
+/** Go's initial goroutine stack (like _StackMin). */
+export const stackMin = 2048;
+/** Go's maximum stack size on 64-bit systems (runtime.maxstacksize). */
+export const maxStack = 1_000_000_000;
+
+/** A goroutine's stack bounds and saved position (the part of G this VM needs so far). */
+export interface G {
+  lo: number;
+  hi: number;
+  /** The entry frame's fp (its header sits below it). */
+  base: number;
+}
 
 export class VM {
-  private readonly codes: Code[] = [];
-  private readonly codeIndex = new Map<Code, number>();
+  readonly codes: Compiled[] = [];
+  private readonly fns: ((fp: number, pc: number) => number)[] = [];
+  private readonly outs: number[] = [];
+  private readonly extents: number[] = [];
 
   constructor(
     readonly arena: Arena,
-    readonly gen: CodeGen,
+    readonly rt: Runtime,
+    readonly allocStack: (size: number) => number,
   ) {}
 
-  private idx(c: Code): number {
-    let i = this.codeIndex.get(c);
-    if (i === undefined) {
-      i = this.codes.length;
-      this.codes.push(c);
-      this.codeIndex.set(c, i);
-    }
-    return i;
-  }
-
-  /** Runs the package initializers, then main.main, on one goroutine stack. */
-  runProgram(p: Program): void {
-    const lo = this.arena.alloc(stackBytes);
-    for (const f of p.inits) this.run(this.gen.code(f), lo, lo + stackBytes);
-    this.run(this.gen.code(p.main), lo, lo + stackBytes);
-  }
-
-  private run(entry: Code, lo: number, hi: number): void {
-    const i64 = this.arena.i64;
-    const f64 = this.arena.f64;
-    const limit = hi >> 3;
-    let code = entry;
-    let fs = (lo >> 3) + 3; // frame slot index; 3 header slots below it
-    const base = fs;
-    let pc = 0;
-    for (;;) {
-      code.runs[pc](fs);
-      const t = code.terms[pc];
-      switch (t.op) {
-        case "jump":
-          pc = t.to;
-          break;
-        case "if":
-          pc = f64[fs + t.cond] !== 0 ? t.then : t.else;
-          break;
-        case "call": {
-          const callee = this.gen.code(t.fn);
-          const nfs = fs + t.base;
-          if (nfs + callee.nslots > limit) {
-            throw new GoFatal("stack overflow", [`runtime: goroutine stack exceeds ${stackBytes}-byte limit`]);
-          }
-          i64[nfs - 3] = BigInt(fs);
-          i64[nfs - 2] = BigInt(this.idx(code));
-          i64[nfs - 1] = BigInt(t.next);
-          // Results start zeroed, as Go's named results do.
-          for (let k = callee.paramSlots; k < callee.paramSlots + callee.resultSlots; k++) i64[nfs + k] = 0n;
-          fs = nfs;
-          code = callee;
-          pc = 0;
-          break;
-        }
-        case "return": {
-          if (fs === base) return;
-          const callerFs = Number(i64[fs - 3]);
-          code = this.codes[Number(i64[fs - 2])];
-          pc = Number(i64[fs - 1]);
-          fs = callerFs;
-          break;
-        }
+  load(p: Program): void {
+    const helpers = this.rt.helpers();
+    const names = Object.keys(helpers);
+    for (const fn of p.funcs) {
+      if (fn.native !== null || fn.blocks.length === 0) {
+        // Natives are called directly; functions never reached are not compiled.
+        this.codes.push({ fn: () => RET, out: 0, extent: fn.argSize, source: "", ptrSpills: new Map() });
+      } else {
+        this.codes.push(compile(fn, helpers, names));
       }
     }
+    for (const c of this.codes) {
+      this.fns.push(c.fn);
+      this.outs.push(c.out);
+      this.extents.push(c.extent);
+    }
+  }
+
+  /** Runs code `entry` on a new goroutine stack until it returns. */
+  run(entry: number): void {
+    const f64 = this.arena.f64;
+    let size = stackMin;
+    while (size < HDR + this.extents[entry]) size *= 2;
+    const lo = this.allocStack(size);
+    const g: G = { lo, hi: lo + size, base: lo + HDR };
+    let fp = g.base;
+    f64[(fp - HDR) >> 3] = -1; // no caller: returning from the entry ends the goroutine
+    f64[(fp - HDR + 16) >> 3] = 0;
+    let cur = entry;
+    let pc = 0;
+    const fns = this.fns;
+    const outs = this.outs;
+    const extents = this.extents;
+    for (;;) {
+      const r = fns[cur](fp, pc);
+      if (r >= 0) {
+        const nfp = fp + outs[cur] + HDR;
+        if (nfp + extents[r] > g.hi) {
+          const moved = this.grow(g, cur, fp, nfp + extents[r]);
+          fp += moved;
+          const nfp2 = fp + outs[cur] + HDR;
+          cur = r;
+          fp = nfp2;
+        } else {
+          cur = r;
+          fp = nfp;
+        }
+        pc = 0;
+      } else {
+        const h = (fp - HDR) >> 3;
+        const caller = f64[h];
+        if (caller < 0) return;
+        pc = f64[h + 1];
+        fp = fp - HDR - outs[caller];
+        cur = caller;
+      }
+    }
+  }
+
+  /**
+   * Like newstack + copystack: moves the goroutine's stack to one twice as
+   * large (or more, until `need` fits), adjusting pointers into the old
+   * stack in every frame's spill slots. Returns how far frames moved.
+   */
+  private grow(g: G, cur: number, fp: number, need: number): number {
+    const oldSize = g.hi - g.lo;
+    const used = need - g.lo;
+    let size = oldSize * 2;
+    while (size < used) size *= 2;
+    if (size > maxStack) {
+      throw new GoFatal("stack overflow", [`runtime: goroutine stack exceeds ${maxStack}-byte limit`]);
+    }
+    const nlo = this.allocStack(size);
+    const delta = nlo - g.lo;
+    const u8 = this.arena.u8;
+    u8.copyWithin(nlo, g.lo, g.lo + Math.min(oldSize, used));
+    const f64 = this.arena.f64;
+    // Walk the frames from the innermost: fix spilled pointers into the old stack.
+    const oldLo = g.lo;
+    const oldHi = g.hi;
+    let code = cur;
+    let f = fp + delta;
+    for (;;) {
+      const h = (f - HDR) >> 3;
+      const caller = f64[h];
+      if (caller < 0) break;
+      const resume = f64[h + 1];
+      const cf = f - HDR - this.outs[caller];
+      const spills = this.codes[caller].ptrSpills.get(resume);
+      if (spills !== undefined) {
+        for (const off of spills) {
+          const p = f64[(cf + off) >> 3];
+          if (p >= oldLo && p < oldHi) f64[(cf + off) >> 3] = p + delta;
+        }
+      }
+      code = caller;
+      f = cf;
+    }
+    void code;
+    g.lo = nlo;
+    g.hi = nlo + size;
+    g.base += delta;
+    return delta;
   }
 }

@@ -1,19 +1,34 @@
-// Go panics and fatal errors as they cross the VM: a GoPanic unwinds the
-// interpreter loop (until defer/recover exist, straight to the top, which
-// prints gc's report), a GoFatal ends the program at once.
+// Go panics and fatal errors as they cross the VM. A GoPanic thrown by
+// generated code or a runtime helper starts panicking on the current
+// goroutine (deferred calls run, recover may stop it); a GoFatal ends the
+// program at once; GoExit is os.Exit.
 
 export class GoPanic extends Error {
+  /** The panic value as an interface (type descriptor, data), when it is a Go value. */
+  typ = 0;
+  data = 0;
+
   constructor(
-    /** The panic value as printed after "panic: ". */
+    /** The panic value as printed after "panic: " (for runtime errors and values already formatted). */
     readonly text: string,
-    /** runtime.Error panics print "[recovered]"-less "runtime error: ..." text and may add a signal line. */
+    /** A runtime.Error (its value is a runtime error when recovered). */
     readonly runtimeError: boolean,
+    /** A nil dereference: gc adds the [signal SIGSEGV ...] line. */
+    readonly sigsegv = false,
   ) {
     super(text);
   }
 
   static runtimeError(msg: string): GoPanic {
     return new GoPanic(`runtime error: ${msg}`, true);
+  }
+
+  /** panic(v) with v an interface value. */
+  static value(typ: number, data: number): GoPanic {
+    const p = new GoPanic("", false);
+    p.typ = typ;
+    p.data = data;
+    return p;
   }
 }
 

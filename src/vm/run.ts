@@ -1,20 +1,62 @@
-// Running a checked program: lower it to IR, generate code, run main on
-// the VM, and turn the way it ended into the exit status and the messages
-// Go would print (panics and fatal errors exit with status 2).
+// Running a checked program: lower it to IR, generate code, run the entry
+// (package initialization, then main.main) on the VM, and turn the way it
+// ended into the exit status and the messages Go prints (panics and fatal
+// errors exit with status 2, after stdout is flushed).
 
-import { lowerProgram, Unsupported, type CheckedPackage } from "../ir/lower.js";
-import { CodeGen } from "../codegen/compile.js";
+import { lowerProgram, Unsupported, type CheckedPackage, type TypeInfo } from "../ir/lower.js";
 import { Arena, OutOfMemory } from "../runtime/mem/arena.js";
 import { flushAll, writeOut } from "../runtime/output.js";
-import { natives } from "../lib/natives.js";
+import { Runtime } from "../runtime/rt.js";
+import { registerNatives } from "../lib/natives.js";
 import { VM } from "./interp.js";
 import { GoExit, GoFatal, GoPanic } from "./panic.js";
 
-/** Runs the program; returns the process exit status. */
-export function execute(mainPkg: CheckedPackage): number {
-  let program;
+function printPanic(e: GoPanic): void {
+  let text = e.text;
+  if (text === "") text = `(interface value 0x${e.typ.toString(16)}, 0x${e.data.toString(16)})`;
+  let out = `panic: ${text}\n`;
+  if (e.sigsegv) out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
+  out += "\ngoroutine 1 [running]:\nmain.main()\n\t?:0 +0x0\nexit status 2\n";
+  writeOut(2, out);
+}
+
+/** Runs the program (packages in dependency order, main last); returns the process exit status. */
+export function execute(pkgs: CheckedPackage[]): number {
+  const arena = new Arena(1 << 22, 2 ** 32 - 65536);
+  const strings = new Map<string, number>();
+  const statics = {
+    alloc: (size: number, align: number) => {
+      void align;
+      return arena.alloc(Math.max(size, 1));
+    },
+    str: (s: string) => {
+      if (s.length === 0) return 0;
+      let p = strings.get(s);
+      if (p === undefined) {
+        p = arena.allocBytes(s);
+        strings.set(s, p);
+      }
+      return p;
+    },
+  };
+  const types: TypeInfo = {
+    desc: () => {
+      throw new Unsupported("runtime type descriptors");
+    },
+    itab: () => {
+      throw new Unsupported("interfaces");
+    },
+  };
+  const rt = new Runtime(arena, { malloc: (size) => arena.alloc(Math.max(size, 1)) });
+  registerNatives(rt);
+  let vm: VM;
+  let entry: number;
   try {
-    program = lowerProgram(mainPkg);
+    const { program, lowerer } = lowerProgram(pkgs, statics, types, new Set(rt.natives.keys()));
+    for (const s of lowerer.staticInits) arena.f64[s.addr >> 3] = s.code;
+    vm = new VM(arena, rt, (n) => arena.alloc(n));
+    vm.load(program);
+    entry = program.entry;
   } catch (e) {
     if (e instanceof Unsupported) {
       writeOut(2, `gots: cannot run this program yet: ${e.message} not supported by the interpreter\n`);
@@ -23,10 +65,10 @@ export function execute(mainPkg: CheckedPackage): number {
     }
     throw e;
   }
-  const arena = new Arena();
-  const vm = new VM(arena, new CodeGen(arena, natives()));
+  const flushPrint = () => (rt.helpers as unknown) && undefined;
+  void flushPrint;
   try {
-    vm.runProgram(program);
+    vm.run(entry);
     flushAll();
     return 0;
   } catch (e) {
@@ -35,7 +77,7 @@ export function execute(mainPkg: CheckedPackage): number {
       return e.code;
     }
     if (e instanceof GoPanic) {
-      writeOut(2, `panic: ${e.text}\n\ngoroutine 1 [running]:\nmain.main()\n`);
+      printPanic(e);
       flushAll();
       return 2;
     }
@@ -46,6 +88,7 @@ export function execute(mainPkg: CheckedPackage): number {
       flushAll();
       return 2;
     }
+    if (e instanceof RangeError && /call stack/.test(e.message)) throw e;
     throw e;
   }
 }

@@ -1,0 +1,188 @@
+// Code generation: each IR function becomes one JS function,
+//   function (fp, pc) { let r0, r1, ...; for (;;) switch (pc) { case 0: ... } }
+// compiled once with `new Function` (docs/decisions/0001). A hot loop
+// without calls runs entirely inside it. A call spills the registers that
+// are live after it to the frame, writes the call header and returns the
+// callee's code id to the VM loop; when the callee returns, the loop
+// re-enters this function at the resume block, which reloads them. Frames
+// thus hold everything at every call, which is what lets a goroutine be
+// suspended there and its stack be copied.
+//
+// Return values of the generated function: >= 0 call that code id;
+// RET (-1) return to the caller.
+
+import type { Func, Rep } from "../ir/ir.js";
+
+export const RET = -1;
+export const HDR = 24;
+
+export interface Compiled {
+  fn: (fp: number, pc: number) => number;
+  /** Offset from fp of this function's call header (its outgoing area). */
+  out: number;
+  /** Bytes from fp to the end of the frame including the largest outgoing area. */
+  extent: number;
+  source: string;
+  /** Per resume block: frame offsets of spilled registers holding pointers (the frame map used when stacks move). */
+  ptrSpills: Map<number, number[]>;
+}
+
+const regRe = /\br(\d+)\b/g;
+
+function regsIn(x: string, into: Set<number>): void {
+  for (const m of x.matchAll(regRe)) into.add(Number(m[1]));
+}
+
+/** Per block: registers live on entry (backward dataflow over the CFG). */
+function liveness(fn: Func): Set<number>[] {
+  const n = fn.blocks.length;
+  const use: Set<number>[] = [];
+  const def: Set<number>[] = [];
+  const succ: number[][] = [];
+  for (const b of fn.blocks) {
+    const u = new Set<number>();
+    const d = new Set<number>();
+    const add = (x: string) => {
+      const s = new Set<number>();
+      regsIn(x, s);
+      for (const r of s) if (!d.has(r)) u.add(r);
+    };
+    for (const ins of b.instrs) {
+      add(ins.x);
+      if (ins.op === "set") d.add(ins.dst);
+    }
+    const t = b.term;
+    switch (t.op) {
+      case "jump":
+        succ.push([t.to]);
+        break;
+      case "if":
+        add(t.cond);
+        succ.push([t.then, t.else]);
+        break;
+      case "call":
+        add(t.code);
+        add(t.ctx);
+        succ.push([t.next]);
+        break;
+      default:
+        succ.push([]);
+    }
+    use.push(u);
+    def.push(d);
+  }
+  const liveIn: Set<number>[] = use.map((u) => new Set(u));
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let i = n - 1; i >= 0; i--) {
+      const li = liveIn[i];
+      for (const s of succ[i]) {
+        for (const r of liveIn[s]) {
+          if (!def[i].has(r) && !li.has(r)) {
+            li.add(r);
+            changed = true;
+          }
+        }
+      }
+    }
+  }
+  return liveIn;
+}
+
+function zeroOf(rep: Rep): string {
+  return rep === "b" ? "false" : "0";
+}
+
+function spill(rep: Rep, r: number, off: number): string {
+  if (rep === "l") return `st64(fp + ${off}, r${r});`;
+  if (rep === "b") return `f64[(fp + ${off}) >> 3] = r${r} ? 1 : 0;`;
+  return `f64[(fp + ${off}) >> 3] = r${r};`;
+}
+
+function reload(rep: Rep, r: number, off: number): string {
+  if (rep === "l") return `r${r} = ld64(fp + ${off});`;
+  if (rep === "b") return `r${r} = f64[(fp + ${off}) >> 3] !== 0;`;
+  return `r${r} = f64[(fp + ${off}) >> 3];`;
+}
+
+/** Builds the JS source of fn's body and the frame layout. */
+export function generate(fn: Func): { source: string; out: number; extent: number; ptrSpills: Map<number, number[]> } {
+  const liveIn = liveness(fn);
+  // Spill slots for every register live across some call.
+  const spillOff = new Map<number, number>();
+  let off = Math.ceil(fn.localsEnd / 8) * 8;
+  fn.blocks.forEach((b) => {
+    if (b.term.op !== "call") return;
+    for (const r of liveIn[b.term.next]) {
+      if (!spillOff.has(r)) {
+        spillOff.set(r, off);
+        off += 8;
+      }
+    }
+  });
+  const out = off;
+  const ptrSpills = new Map<number, number[]>();
+  for (const b of fn.blocks) {
+    if (b.term.op !== "call") continue;
+    const offs = [...liveIn[b.term.next]].filter((r) => fn.ptrRegs.has(r)).map((r) => spillOff.get(r)!);
+    if (offs.length > 0) ptrSpills.set(b.term.next, offs);
+  }
+  const extent = out + HDR + fn.maxCallArgs;
+  const outStr = String(out);
+  const sub = (x: string) => x.replaceAll("$OUT", outStr);
+  const resumes = new Set<number>();
+  for (const b of fn.blocks) if (b.term.op === "call") resumes.add(b.term.next);
+
+  const lines: string[] = [];
+  if (fn.regs.length > 0) lines.push(`let ${fn.regs.map((rep, i) => `r${i} = ${zeroOf(rep)}`).join(", ")};`);
+  lines.push("for (;;) switch (pc) {");
+  fn.blocks.forEach((b, i) => {
+    lines.push(`case ${i}:`);
+    if (resumes.has(i)) for (const r of liveIn[i]) lines.push(reload(fn.regs[r], r, spillOff.get(r)!));
+    for (const ins of b.instrs) {
+      if (ins.op === "set") lines.push(`r${ins.dst} = ${sub(ins.x)};`);
+      else lines.push(`${sub(ins.x)};`);
+    }
+    const t = b.term;
+    switch (t.op) {
+      case "jump":
+        if (t.to !== i + 1) lines.push(`pc = ${t.to}; continue;`);
+        break;
+      case "if":
+        if (t.else === i + 1) lines.push(`if (${sub(t.cond)}) { pc = ${t.then}; continue; }`);
+        else if (t.then === i + 1) lines.push(`if (!(${sub(t.cond)})) { pc = ${t.else}; continue; }`);
+        else lines.push(`if (${sub(t.cond)}) { pc = ${t.then}; continue; } pc = ${t.else}; continue;`);
+        break;
+      case "return":
+        lines.push("return -1;");
+        break;
+      case "call": {
+        for (const r of liveIn[t.next]) lines.push(spill(fn.regs[r], r, spillOff.get(r)!));
+        lines.push(`f64[(fp + ${out}) >> 3] = ${fn.id}; f64[(fp + ${out + 8}) >> 3] = ${t.next}; f64[(fp + ${out + 16}) >> 3] = ${sub(t.ctx)};`);
+        lines.push(`return ${sub(t.code)};`);
+        break;
+      }
+      case "unreachable":
+        lines.push("return unreachable();");
+        break;
+    }
+  });
+  lines.push("default: return unreachable();");
+  lines.push("}");
+  return { source: lines.join("\n"), out, extent, ptrSpills };
+}
+
+/** Compiles fn against the runtime's helpers (`names` are destructured from `rt`). */
+export function compile(fn: Func, rt: Record<string, unknown>, names: string[]): Compiled {
+  const { source, out, extent, ptrSpills } = generate(fn);
+  const safeName = fn.name.replace(/[^A-Za-z0-9_$]/g, "_");
+  const text = `const { ${names.join(", ")} } = rt;\nreturn function ${safeName}(fp, pc) {\n${source}\n};`;
+  let f: (fp: number, pc: number) => number;
+  try {
+    f = new Function("rt", text)(rt) as (fp: number, pc: number) => number;
+  } catch (e) {
+    throw new Error(`codegen: ${fn.name}: ${(e as Error).message}\n${text}`);
+  }
+  return { fn: f, out, extent, source: text, ptrSpills };
+}

@@ -1,0 +1,2257 @@
+// Lowering of one function body: statements to basic blocks, expressions to
+// JS expressions over registers (see ir.ts).
+//
+// Where variables live (until escape analysis decides it, as the VM issue
+// asks): a variable whose address is taken or that a closure captures is a
+// heap cell; an array or struct variable otherwise lives in the frame; every
+// other variable is held in registers.
+//
+// A value is a list of JS expressions, one per component (shape.ts); arrays
+// and structs are one expression, their address. Expressions are pure
+// except for panics, so they can be combined freely; anything a later
+// operand's evaluation could change (memory, a call's results) is first
+// pinned to a register.
+
+import * as ast from "../syntax/ast.js";
+import { Operator } from "../syntax/ast.js";
+import type { Info } from "../types/check.js";
+import { Mode } from "../types/operand.js";
+import {
+  type Type,
+  TypeKind,
+  BasicKind,
+  BasicInfo,
+  Signature,
+  Struct,
+  Tuple,
+  under,
+  Typ,
+} from "../types/types.js";
+import { type Obj, ObjKind, type Var, type Func as FuncObj } from "../types/objects.js";
+import { sizeof, alignof, offsetsof } from "../types/sizes.js";
+import * as constant from "../types/constant.js";
+import type { Block, Func, Rep, Terminator } from "./ir.js";
+import { type ArgLayout, type CheckedPackage, type ProgramLowerer, alignUp, argLayout, sigTypes } from "./lower.js";
+import {
+  Num,
+  type Shape,
+  Unsupported,
+  bitsOf,
+  compOffset,
+  isInt,
+  isSigned,
+  isSmallInt,
+  loadNum,
+  numOf,
+  repOfNum,
+  shapeOf,
+  storeNum,
+  wrap,
+  zeroOfNum,
+} from "./shape.js";
+
+type V = string[];
+
+type Loc = { k: "reg"; regs: number[] } | { k: "mem"; addr: string };
+
+type LValue =
+  | { k: "reg"; regs: number[]; t: Type }
+  | { k: "mem"; addr: string; t: Type }
+  | { k: "blank"; t: Type | null };
+
+interface Target {
+  label: string | null;
+  brk: Block;
+  cont: Block | null;
+}
+
+const HDR = 24;
+
+function isMemShape(sh: Shape): sh is { mem: true; size: number } {
+  return sh.mem;
+}
+
+export class FuncLowerer {
+  private readonly vars = new Map<Obj, Loc>();
+  private cur: Block;
+  private readonly targets: Target[] = [];
+  private readonly labels = new Map<string, Block>();
+  private resultVars: Var[] = [];
+  private resultLayout: ArgLayout | null = null;
+  private resultTypes: Type[] = [];
+  /** Variables that must live in memory: their address is taken or a closure captures them. */
+  private addressed = new Set<Obj>();
+  /** For closures: captured variables and their index in the closure object. */
+  private captures: Map<Obj, number> | null = null;
+
+  constructor(
+    readonly pl: ProgramLowerer,
+    readonly info: Info,
+    readonly fn: Func,
+    readonly parent: FuncLowerer | null,
+  ) {
+    this.cur = this.newBlock();
+  }
+
+  // ---------------------------------------------------------------------
+  // Registers, blocks, frame memory
+
+  private newBlock(): Block {
+    const b: Block = { instrs: [], term: { op: "unreachable" } };
+    this.fn.blocks.push(b);
+    return b;
+  }
+
+  private bi(b: Block): number {
+    return this.fn.blocks.indexOf(b);
+  }
+
+  private newReg(rep: Rep, ptr = false): number {
+    const r = this.fn.regs.length;
+    this.fn.regs.push(rep);
+    if (ptr) this.fn.ptrRegs.add(r);
+    return r;
+  }
+
+  private set(r: number, x: string): void {
+    this.cur.instrs.push({ op: "set", dst: r, x });
+  }
+
+  private exec(x: string): void {
+    this.cur.instrs.push({ op: "exec", x });
+  }
+
+  private term(t: Terminator, next: Block | null = null): void {
+    this.cur.term = t;
+    this.cur = next ?? this.newBlock();
+  }
+
+  private jump(to: Block): void {
+    this.term({ op: "jump", to: this.bi(to) });
+  }
+
+  /** A register holding x (x itself if it is already a register or a literal). */
+  private pin(x: string, rep: Rep, ptr = false): string {
+    if (/^(r\d+|-?\d+(\.\d+)?(e[+-]?\d+)?n?|true|false)$/.test(x)) return x;
+    const r = this.newReg(rep, ptr);
+    this.set(r, x);
+    return `r${r}`;
+  }
+
+  private pinV(v: V, t: Type): V {
+    const sh = shapeOf(t);
+    if (sh.mem) return v;
+    return v.map((x, i) => this.pin(x, sh.reps[i], sh.nums[i] === Num.Ptr));
+  }
+
+  /** Allocates frame memory; returns its address expression. */
+  private frameAlloc(size: number, align: number): string {
+    const off = alignUp(this.fn.localsEnd, Math.max(align, 1));
+    this.fn.localsEnd = off + Math.max(size, 0);
+    return `(fp + ${off})`;
+  }
+
+  /** A zeroed temporary in the frame for a value of memory shape. */
+  private tempMem(t: Type): string {
+    const a = this.frameAlloc(sizeof(t), alignof(t));
+    this.zeroMem(a, sizeof(t));
+    return a;
+  }
+
+  private zeroMem(a: string, size: number): void {
+    if (size === 0) return;
+    if (size <= 64 && size % 8 === 0) {
+      for (let o = 0; o < size; o += 8) this.exec(`f64[(${a} + ${o}) >> 3] = 0`);
+    } else this.exec(`mzero(${a}, ${size})`);
+  }
+
+  private heapAlloc(t: Type): string {
+    return this.pin(`newobj(${Math.max(sizeof(t), 0)}, ${hasPointers(t) ? 0 : 1})`, "n", true);
+  }
+
+  // ---------------------------------------------------------------------
+  // Types and values
+
+  private tv(e: ast.Expr) {
+    const tv = this.info.types.get(e);
+    if (!tv) throw new Unsupported(`an expression the checker did not record (${e.kind})`);
+    return tv;
+  }
+
+  private typeOf(e: ast.Expr): Type {
+    return this.tv(e).type;
+  }
+
+  private objOf(n: ast.Name): Obj | null {
+    return this.info.uses.get(n) ?? this.info.defs.get(n) ?? null;
+  }
+
+  private load(t: Type, a: string): V {
+    const sh = shapeOf(t);
+    if (sh.mem) return [a];
+    if (sh.nums.length === 1) return [loadNum(sh.nums[0], a)];
+    return sh.nums.map((n, i) => loadNum(n, `${a} + ${compOffset(sh, i)}`));
+  }
+
+  private store(t: Type, a: string, v: V): void {
+    const sh = shapeOf(t);
+    if (sh.mem) {
+      if (sh.size > 0) this.exec(`mcopy(${a}, ${v[0]}, ${sh.size})`);
+      return;
+    }
+    if (sh.nums.length === 1) {
+      this.exec(storeNum(sh.nums[0], a, v[0]));
+      return;
+    }
+    sh.nums.forEach((n, i) => this.exec(storeNum(n, `${a} + ${compOffset(sh, i)}`, v[i])));
+  }
+
+  private zero(t: Type): V {
+    const sh = shapeOf(t);
+    if (sh.mem) return [this.tempMem(t)];
+    return sh.nums.map(zeroOfNum);
+  }
+
+  private constValue(t: Type, val: constant.Value): V {
+    const u = under(t);
+    if (u.kind === TypeKind.Basic) {
+      if (u.info & BasicInfo.IsString) {
+        const s = constant.stringVal(val);
+        return [String(this.pl.statics.str(s)), String(s.length)];
+      }
+      if (u.info & BasicInfo.IsBoolean) return [constant.boolVal(val) ? "true" : "false"];
+      if (u.info & BasicInfo.IsComplex) {
+        const re = jsNum(constant.float64Val(constant.toFloat(constant.real(val)))[0]);
+        const im = jsNum(constant.float64Val(constant.toFloat(constant.imag(val)))[0]);
+        return [re, im];
+      }
+      if (u.info & BasicInfo.IsFloat) {
+        const f = u.basicKind === BasicKind.Float32 ? constant.float32Val(constant.toFloat(val))[0] : constant.float64Val(constant.toFloat(val))[0];
+        return [jsNum(f)];
+      }
+      if (u.info & BasicInfo.IsInteger) {
+        const iv = constant.toInt(val);
+        const [b] = u.info & BasicInfo.IsUnsigned ? constant.uint64Val(iv) : constant.int64Val(iv);
+        return [jsInt(b)];
+      }
+      if (u.basicKind === BasicKind.UnsafePointer || u.basicKind === BasicKind.UntypedNil) return ["0"];
+    }
+    if (u.kind === TypeKind.Interface) throw new Unsupported("constants converted to interfaces");
+    throw new Unsupported(`a constant of type ${u.kind}`);
+  }
+
+  // ---------------------------------------------------------------------
+  // Escape pre-pass (until the escape issue): which variables need memory
+
+  private scanAddressed(body: ast.Node, inClosure: boolean, declaredInside: Set<Obj>): void {
+    const visit = (n: ast.Node | null, inLit: boolean, inside: Set<Obj>): void => {
+      if (n === null) return;
+      switch (n.kind) {
+        case "Name": {
+          if (!inLit) return;
+          const o = this.objOf(n);
+          if (o !== null && o.kind === ObjKind.Var && !inside.has(o) && !this.isGlobal(o)) this.addressed.add(o);
+          return;
+        }
+        case "FuncLit": {
+          const inner = new Set<Obj>();
+          collectDefs(n, this.info, inner);
+          visit(n.body, true, inner);
+          return;
+        }
+        case "Operation":
+          if (n.op === Operator.And && n.y === null) this.markRoot(n.x);
+          visit(n.x, inLit, inside);
+          visit(n.y, inLit, inside);
+          return;
+        case "SliceExpr": {
+          const t = this.info.types.get(n.x)?.type;
+          if (t && under(t).kind === TypeKind.Array) this.markRoot(n.x);
+          visit(n.x, inLit, inside);
+          for (const i of n.index) visit(i, inLit, inside);
+          return;
+        }
+        case "SelectorExpr": {
+          const sel = this.info.selections.get(n);
+          if (sel && sel.obj.kind === ObjKind.Func && (sel.obj as FuncObj).hasPtrRecv) {
+            const xt = this.info.types.get(n.x)?.type;
+            if (xt && under(xt).kind !== TypeKind.Pointer) this.markRoot(n.x);
+          }
+          visit(n.x, inLit, inside);
+          return;
+        }
+        case "RangeClause": {
+          const xt = this.info.types.get(n.x)?.type;
+          // Ranging over an addressable array by value copies it; over &arr or a slice it does not.
+          void xt;
+          visit(n.lhs, inLit, inside);
+          visit(n.x, inLit, inside);
+          return;
+        }
+      }
+      forEachChild(n, (c) => visit(c, inLit, inside));
+    };
+    visit(body, inClosure, declaredInside);
+  }
+
+  /** Marks the variable at the root of an addressable expression (x, x.f, x[i] of arrays) as addressed. */
+  private markRoot(e: ast.Expr): void {
+    for (;;) {
+      e = ast.unparen(e);
+      if (e.kind === "Name") {
+        const o = this.objOf(e);
+        if (o !== null && o.kind === ObjKind.Var) this.addressed.add(o);
+        return;
+      }
+      if (e.kind === "SelectorExpr") {
+        const sel = this.info.selections.get(e);
+        if (!sel || sel.indirect) return;
+        const xt = this.info.types.get(e.x)?.type;
+        if (!xt || under(xt).kind === TypeKind.Pointer) return;
+        e = e.x;
+        continue;
+      }
+      if (e.kind === "IndexExpr") {
+        const xt = this.info.types.get(e.x)?.type;
+        if (!xt || under(xt).kind !== TypeKind.Array) return;
+        e = e.x;
+        continue;
+      }
+      if (e.kind === "CompositeLit") return;
+      return;
+    }
+  }
+
+  private isGlobal(o: Obj): boolean {
+    return o.kind === ObjKind.Var && this.pl.globals.has(o as Var);
+  }
+
+  // ---------------------------------------------------------------------
+  // Variables
+
+  /** Declares a local variable and returns where it lives. */
+  private declareVar(o: Obj, t: Type): Loc {
+    const sh = shapeOf(t);
+    let loc: Loc;
+    if (this.addressed.has(o)) {
+      loc = { k: "mem", addr: this.heapAlloc(t) };
+    } else if (sh.mem) {
+      loc = { k: "mem", addr: this.frameAlloc(sh.size, alignof(t)) };
+    } else {
+      loc = { k: "reg", regs: sh.reps.map((rep, i) => this.newReg(rep, sh.nums[i] === Num.Ptr)) };
+    }
+    this.vars.set(o, loc);
+    return loc;
+  }
+
+  private locOf(o: Obj): Loc {
+    let loc = this.vars.get(o);
+    if (loc !== undefined) return loc;
+    const g = this.pl.globals.get(o as Var);
+    if (g !== undefined) return { k: "mem", addr: String(g) };
+    if (this.captures !== null && this.captures.has(o)) {
+      // A captured variable's cell pointer lives in the closure object.
+      throw new Unsupported("capture not loaded");
+    }
+    throw new Unsupported(`variable ${o.name} used before its declaration was lowered`);
+  }
+
+  private readVar(o: Obj, t: Type): V {
+    const loc = this.locOf(o);
+    if (loc.k === "reg") return loc.regs.map((r) => `r${r}`);
+    return this.load(t, loc.addr);
+  }
+
+  private writeLoc(loc: Loc, t: Type, v: V): void {
+    if (loc.k === "reg") {
+      loc.regs.forEach((r, i) => this.set(r, v[i]));
+      return;
+    }
+    this.store(t, loc.addr, v);
+  }
+
+  // ---------------------------------------------------------------------
+  // Function entry and exit
+
+  lowerDecl(d: ast.FuncDecl): void {
+    const obj = this.info.defs.get(d.name) as FuncObj;
+    const sig = obj.signature();
+    const recvName = d.recv?.name ?? null;
+    const params: (ast.Name | null)[] = [];
+    if (sig.recv !== null) params.push(recvName);
+    for (const f of d.type.paramList) params.push(f.name);
+    this.lowerBody(sig, params, d.type.resultList, d.body!, null);
+  }
+
+  private lowerBody(sig: Signature, paramNames: (ast.Name | null)[], resultFields: ast.Field[], body: ast.BlockStmt, closureCaptures: Obj[] | null): void {
+    const inside = new Set<Obj>();
+    collectDefs(body, this.info, inside);
+    for (const n of paramNames) if (n) inside.add(this.info.defs.get(n)!);
+    this.scanAddressed(body, false, inside);
+    const { params, results } = sigTypes(sig, true);
+    const lay = argLayout(params, results);
+    this.resultLayout = lay;
+    this.resultTypes = results;
+    // Closure captures: load each captured cell's address from the context.
+    if (closureCaptures !== null) {
+      const ctx = this.pin(`f64[(fp - 8) >> 3]`, "n", true);
+      closureCaptures.forEach((o, i) => {
+        const r = this.newReg("n", true);
+        this.set(r, `u32[(${ctx} + ${8 + 8 * i}) >> 2]`);
+        this.vars.set(o, { k: "mem", addr: `r${r}` });
+      });
+    }
+    params.forEach((t, i) => {
+      const n = paramNames[i];
+      const o = n ? this.info.defs.get(n) : null;
+      if (!o || n!.value === "_") return;
+      const a = `(fp + ${lay.params[i]})`;
+      const sh = shapeOf(t);
+      if (this.addressed.has(o)) {
+        const loc = this.declareVar(o, t);
+        this.writeLoc(loc, t, this.load(t, a));
+      } else if (sh.mem) {
+        this.vars.set(o, { k: "mem", addr: a });
+      } else {
+        const loc = this.declareVar(o, t);
+        this.writeLoc(loc, t, this.load(t, a));
+      }
+    });
+    // Named results start as zero values.
+    this.resultVars = [];
+    for (const f of resultFields) {
+      if (f.name === null) continue;
+      const o = this.info.defs.get(f.name) as Var | null | undefined;
+      if (!o) continue;
+      this.resultVars.push(o);
+    }
+    if (this.resultVars.length === 0 && results.length > 0 && resultFields.some((f) => f.name !== null)) {
+      // all results named "_": nothing to track
+    }
+    const namedResults = sig.results.vars.filter((v) => v.name !== "" && v.name !== "_");
+    this.resultVars = sig.results.vars.slice();
+    if (namedResults.length > 0) {
+      for (const v of sig.results.vars) {
+        const loc = this.declareVar(v, v.type!);
+        this.writeLoc(loc, v.type!, this.zero(v.type!));
+      }
+    } else this.resultVars = [];
+    this.block(body.list);
+    this.returnNamed();
+  }
+
+  /** Returns with the named results' current values (or none). */
+  private returnNamed(): void {
+    const lay = this.resultLayout!;
+    this.resultVars.forEach((v, i) => {
+      const t = v.type!;
+      this.store(t, `(fp + ${lay.results[i]})`, this.readVar(v, t));
+    });
+    this.term({ op: "return" });
+  }
+
+  /** The runtime's main: package initialization, then main.main, then exit. */
+  lowerEntry(pkgs: CheckedPackage[], initsOf: (p: import("../types/objects.js").Package) => Func[], main: Func): void {
+    for (const p of pkgs) {
+      const saved = (this as { info: Info }).info;
+      (this as { info: Info }).info = p.info;
+      for (const init of p.info.initOrder) {
+        const lhs = init.lhs;
+        const vals = init.lhs.length > 1 ? this.exprMulti(init.rhs) : [this.expr(init.rhs)];
+        lhs.forEach((v, i) => {
+          if (v.name === "_") return;
+          const addr = this.pl.globals.get(v);
+          if (addr === undefined) return;
+          const rt = init.lhs.length > 1 ? (this.typeOf(init.rhs) as Tuple).vars[i].type! : this.typeOf(init.rhs);
+          this.store(v.type!, String(addr), this.convert(vals[i], rt, v.type!));
+        });
+      }
+      (this as { info: Info }).info = saved;
+      for (const f of initsOf(p.pkg)) this.callFunc(f, [], [], []);
+    }
+    this.callFunc(main, [], [], []);
+    this.exec("exit(0)");
+    this.term({ op: "return" });
+  }
+
+  // ---------------------------------------------------------------------
+  // Statements
+
+  private block(list: ast.Stmt[]): void {
+    for (const s of list) this.stmt(s);
+  }
+
+  private stmt(s: ast.Stmt): void {
+    switch (s.kind) {
+      case "EmptyStmt":
+        return;
+      case "BlockStmt":
+        return this.block(s.list);
+      case "ExprStmt":
+        this.exprStmt(s.x);
+        return;
+      case "DeclStmt":
+        for (const d of s.declList) if (d.kind === "VarDecl") this.varDecl(d);
+        return;
+      case "AssignStmt":
+        return this.assignStmt(s);
+      case "IfStmt":
+        return this.ifStmt(s);
+      case "ForStmt":
+        return s.init?.kind === "RangeClause" ? this.rangeStmt(s, s.init, null) : this.forStmt(s, null);
+      case "SwitchStmt":
+        return s.tag?.kind === "TypeSwitchGuard" ? this.typeSwitch(s, null) : this.switchStmt(s, null);
+      case "LabeledStmt":
+        return this.labeled(s);
+      case "BranchStmt":
+        return this.branch(s);
+      case "ReturnStmt":
+        return this.returnStmt(s);
+      case "CallStmt":
+        if (s.tok === "defer") return this.deferStmt(s);
+        throw new Unsupported("go statements");
+      default:
+        throw new Unsupported(`${s.kind} statements`);
+    }
+  }
+
+  private exprStmt(x: ast.Expr): void {
+    const e = ast.unparen(x);
+    if (e.kind === "CallExpr") {
+      this.callExpr(e, false);
+      return;
+    }
+    this.expr(e);
+  }
+
+  private varDecl(d: ast.VarDecl): void {
+    const names = d.nameList;
+    const values = ast.unpackList(d.values);
+    if (values.length === 0) {
+      for (const n of names) {
+        const o = this.info.defs.get(n);
+        if (!o) continue;
+        const t = o.type!;
+        const loc = this.declareVar(o, t);
+        this.writeLoc(loc, t, this.zero(t));
+      }
+      return;
+    }
+    let vals: V[];
+    let types: Type[];
+    if (values.length === 1 && names.length > 1) {
+      vals = this.exprMulti(values[0]);
+      types = (this.typeOf(values[0]) as Tuple).vars.map((v) => v.type!);
+    } else {
+      types = values.map((v) => this.typeOf(v));
+      vals = this.exprList(values);
+    }
+    names.forEach((n, i) => {
+      const o = this.info.defs.get(n);
+      if (!o || n.value === "_") return;
+      const t = o.type!;
+      const v = this.convert(vals[i], types[i], t);
+      const loc = this.declareVar(o, t);
+      this.writeLoc(loc, t, v);
+    });
+  }
+
+  /** Evaluates a list of expressions left to right, pinning earlier values when later ones have effects. */
+  private exprList(es: ast.Expr[]): V[] {
+    const out: V[] = [];
+    es.forEach((e, i) => {
+      let v = this.expr(e);
+      if (es.slice(i + 1).some(hasCall)) v = this.materialize(v, this.typeOf(e));
+      out.push(v);
+    });
+    return out;
+  }
+
+  /** Pins a value so later effects cannot change it (memory values are copied to a temporary). */
+  private materialize(v: V, t: Type): V {
+    const sh = shapeOf(t);
+    if (!sh.mem) return this.pinV(v, t);
+    const tmp = this.frameAlloc(sh.size, alignof(t));
+    this.store(t, tmp, v);
+    return [tmp];
+  }
+
+  private assignStmt(s: ast.AssignStmt): void {
+    const lhs = ast.unpackList(s.lhs);
+    if (s.rhs === null) {
+      // x++ / x--
+      const t = this.typeOf(lhs[0]);
+      const lv = this.lvalue(lhs[0]);
+      const cur = this.readLV(lv);
+      const one = this.constValue(t, constant.makeInt64(1));
+      this.writeLV(lv, this.binary(s.op === Operator.Add ? Operator.Add : Operator.Sub, t, cur, one));
+      return;
+    }
+    if (s.op === Operator.Def) {
+      this.define(lhs, ast.unpackList(s.rhs));
+      return;
+    }
+    if (s.op !== Operator.None) {
+      // x op= y
+      const t = this.typeOf(lhs[0]);
+      const lv = this.lvalue(lhs[0]);
+      const cur = this.pinLVRead(lv, s.rhs);
+      const y = this.expr(s.rhs);
+      const yt = this.typeOf(s.rhs);
+      const r = s.op === Operator.Shl || s.op === Operator.Shr ? this.shift(s.op, t, cur, y, yt) : this.binary(s.op, t, cur, this.convert(y, yt, t));
+      this.writeLV(lv, r);
+      return;
+    }
+    const rhs = ast.unpackList(s.rhs);
+    if (lhs.length === 1 && rhs.length === 1) {
+      const lv = this.lvalue(lhs[0]);
+      const rt = this.typeOf(rhs[0]);
+      const v = this.expr(rhs[0]);
+      this.writeLV(lv, this.convert(v, rt, lv.t ?? rt));
+      return;
+    }
+    // Tuple assignment: evaluate index operands and pointer indirections on
+    // the left, then the right, then assign left to right (the spec's two phases).
+    const lvs = lhs.map((e) => this.pinLV(this.lvalue(e)));
+    let vals: V[];
+    let types: Type[];
+    if (rhs.length === 1) {
+      vals = this.exprMulti(rhs[0]);
+      types = this.tupleTypes(rhs[0]);
+    } else {
+      types = rhs.map((e) => this.typeOf(e));
+      vals = rhs.map((e, i) => this.materialize(this.expr(e), types[i]));
+    }
+    lvs.forEach((lv, i) => this.writeLV(lv, this.convert(vals[i], types[i], lv.t ?? types[i])));
+  }
+
+  private tupleTypes(e: ast.Expr): Type[] {
+    const t = this.typeOf(e);
+    if (t.kind === TypeKind.Tuple) return t.vars.map((v) => v.type!);
+    // comma-ok forms: value and bool
+    return [t, Typ[BasicKind.Bool]];
+  }
+
+  private define(lhs: ast.Expr[], rhs: ast.Expr[]): void {
+    let vals: V[];
+    let types: Type[];
+    if (rhs.length === 1 && lhs.length > 1) {
+      vals = this.exprMulti(rhs[0]);
+      types = this.tupleTypes(rhs[0]);
+    } else {
+      types = rhs.map((e) => this.typeOf(e));
+      vals = lhs.length > 1 ? rhs.map((e, i) => this.materialize(this.expr(e), types[i])) : [this.expr(rhs[0])];
+    }
+    lhs.forEach((e, i) => {
+      const n = e as ast.Name;
+      if (n.value === "_") return;
+      const def = this.info.defs.get(n);
+      if (def) {
+        const t = def.type!;
+        const v = this.convert(vals[i], types[i], t);
+        const loc = this.declareVar(def, t);
+        this.writeLoc(loc, t, v);
+      } else {
+        const o = this.objOf(n)!;
+        this.writeLoc(this.locOf(o), o.type!, this.convert(vals[i], types[i], o.type!));
+      }
+    });
+  }
+
+  private ifStmt(s: ast.IfStmt): void {
+    if (s.init) this.stmt(s.init);
+    const thenB = this.newBlock();
+    const elseB = this.newBlock();
+    const done = s.else ? this.newBlock() : elseB;
+    this.cond(s.cond!, thenB, elseB);
+    this.cur = thenB;
+    this.block(s.then.list);
+    this.jump(done);
+    if (s.else) {
+      this.cur = elseB;
+      this.stmt(s.else);
+      this.jump(done);
+    }
+    this.cur = done;
+  }
+
+  /** Branches on a boolean expression, short-circuiting && and ||. */
+  private cond(e: ast.Expr, t: Block, f: Block): void {
+    e = ast.unparen(e);
+    if (e.kind === "Operation" && e.y !== null && this.tv(e).value === null) {
+      if (e.op === Operator.AndAnd) {
+        const mid = this.newBlock();
+        this.cond(e.x, mid, f);
+        this.cur = mid;
+        this.cond(e.y, t, f);
+        return;
+      }
+      if (e.op === Operator.OrOr) {
+        const mid = this.newBlock();
+        this.cond(e.x, t, mid);
+        this.cur = mid;
+        this.cond(e.y, t, f);
+        return;
+      }
+    }
+    if (e.kind === "Operation" && e.y === null && e.op === Operator.Not && this.tv(e).value === null) {
+      this.cond(e.x, f, t);
+      return;
+    }
+    const c = this.expr(e)[0];
+    this.term({ op: "if", cond: c, then: this.bi(t), else: this.bi(f) });
+  }
+
+  private pushTarget(label: string | null, brk: Block, cont: Block | null): void {
+    this.targets.push({ label, brk, cont });
+  }
+
+  private forStmt(s: ast.ForStmt, label: string | null): void {
+    if (s.init) this.stmt(s.init);
+    // Go 1.22 per-iteration loop variables: a variable declared by the
+    // init statement that lives in memory gets a fresh copy per iteration.
+    const perIter: Obj[] = [];
+    if (s.init?.kind === "AssignStmt" && s.init.op === Operator.Def) {
+      for (const e of ast.unpackList(s.init.lhs)) {
+        const o = e.kind === "Name" ? this.info.defs.get(e) : null;
+        if (o && this.vars.get(o)?.k === "mem" && this.addressed.has(o)) perIter.push(o);
+      }
+    }
+    const head = this.newBlock();
+    const body = this.newBlock();
+    const post = this.newBlock();
+    const done = this.newBlock();
+    this.jump(head);
+    this.cur = head;
+    if (s.cond) this.cond(s.cond, body, done);
+    else this.jump(body);
+    this.cur = body;
+    this.pushTarget(label, done, post);
+    this.block(s.body.list);
+    this.targets.pop();
+    this.jump(post);
+    this.cur = post;
+    for (const o of perIter) {
+      const t = o.type!;
+      const old = this.vars.get(o) as { k: "mem"; addr: string };
+      const v = this.materialize(this.load(t, old.addr), t);
+      const cell = this.heapAlloc(t);
+      this.store(t, cell, v);
+      // The cell register is reused: later iterations see the new cell.
+      this.set(Number(old.addr.slice(1)), cell);
+    }
+    if (s.post) this.stmt(s.post);
+    this.jump(head);
+    this.cur = done;
+  }
+
+  private rangeStmt(s: ast.ForStmt, rc: ast.RangeClause, label: string | null): void {
+    const xt = this.typeOf(rc.x);
+    const u = under(xt);
+    const lhs = ast.unpackList(rc.lhs);
+    const keyE = lhs[0] ?? null;
+    const valE = lhs[1] ?? null;
+    const assignTo = (e: ast.Expr | null, v: V, t: Type): void => {
+      if (e === null) return;
+      if (e.kind === "Name" && e.value === "_") return;
+      if (rc.def) {
+        const o = this.info.defs.get(e as ast.Name);
+        if (!o) return;
+        const loc = this.declareVar(o, o.type!);
+        this.writeLoc(loc, o.type!, this.convert(v, t, o.type!));
+      } else {
+        const lv = this.lvalue(e);
+        this.writeLV(lv, this.convert(v, t, lv.t ?? t));
+      }
+    };
+    const intT = Typ[BasicKind.Int];
+    if (u.kind === TypeKind.Basic && u.info & BasicInfo.IsInteger) {
+      // range over an integer (Go 1.22)
+      const n = this.pin(this.convert(this.expr(rc.x), this.typeOf(rc.x), xt)[0], repOfNum(numOf(xt)));
+      const i = this.newReg(repOfNum(numOf(xt)));
+      this.set(i, "0");
+      this.loop(label, `r${i} < ${n}`, () => assignTo(keyE, [`r${i}`], xt), () => this.set(i, this.binary(Operator.Add, xt, [`r${i}`], ["1"])[0]), s.body);
+      return;
+    }
+    if (u.kind === TypeKind.Basic && u.info & BasicInfo.IsString) {
+      const [p, l] = this.pinV(this.expr(rc.x), xt);
+      const i = this.newReg("l");
+      const next = this.newReg("l");
+      this.set(i, "0");
+      this.loop(
+        label,
+        `r${i} < ${l}`,
+        () => {
+          // Decode one rune (utf8.DecodeRuneInString; RuneError for bad bytes).
+          const r = this.pin(`decoderune(${p}, ${l}, r${i})`, "n");
+          this.set(next, `r${i} + rv[0]`);
+          assignTo(keyE, [`r${i}`], intT);
+          assignTo(valE, [r], Typ[BasicKind.Int32]);
+        },
+        () => this.set(i, `r${next}`),
+        s.body,
+      );
+      return;
+    }
+    if (u.kind === TypeKind.Slice || u.kind === TypeKind.Array || (u.kind === TypeKind.Pointer && under(u.base).kind === TypeKind.Array)) {
+      let base: string;
+      let len: string;
+      let elemT: Type;
+      if (u.kind === TypeKind.Slice) {
+        const v = this.pinV(this.expr(rc.x), xt);
+        base = v[0];
+        len = v[1];
+        elemT = u.elem;
+      } else if (u.kind === TypeKind.Array) {
+        elemT = u.elem;
+        len = String(u.len);
+        if (valE !== null && !(valE.kind === "Name" && valE.value === "_")) {
+          // The range expression is evaluated once: ranging over an array copies it.
+          base = this.materialize(this.expr(rc.x), xt)[0];
+          base = this.copyToTemp(xt, base);
+        } else {
+          base = "0";
+        }
+      } else {
+        const at = under((u as { base: Type }).base) as { elem: Type; len: number };
+        elemT = at.elem;
+        len = String(at.len);
+        base = this.pin(this.expr(rc.x)[0], "n", true);
+        if (valE !== null) this.exec(`${base} === 0 && nilpanic()`);
+      }
+      const es = sizeof(elemT);
+      const i = this.newReg("l");
+      this.set(i, "0");
+      this.loop(
+        label,
+        `r${i} < ${len}`,
+        () => {
+          assignTo(keyE, [`r${i}`], intT);
+          if (valE !== null) assignTo(valE, this.load(elemT, `${base} + r${i} * ${es}`), elemT);
+        },
+        () => this.set(i, `r${i} + 1`),
+        s.body,
+      );
+      return;
+    }
+    if (u.kind === TypeKind.Map) return this.rangeMap(s, rc, label, assignTo);
+    if (u.kind === TypeKind.Signature) throw new Unsupported("range over functions");
+    throw new Unsupported(`range over ${u.kind}`);
+  }
+
+  private copyToTemp(t: Type, a: string): string {
+    const tmp = this.frameAlloc(sizeof(t), alignof(t));
+    this.store(t, tmp, [a]);
+    return tmp;
+  }
+
+  /** A counted loop: head tests cond, body runs `pre` then the statements, post advances. */
+  private loop(label: string | null, cond: string, pre: () => void, post: () => void, body: ast.BlockStmt): void {
+    const head = this.newBlock();
+    const bodyB = this.newBlock();
+    const postB = this.newBlock();
+    const done = this.newBlock();
+    this.jump(head);
+    this.cur = head;
+    this.term({ op: "if", cond, then: this.bi(bodyB), else: this.bi(done) }, bodyB);
+    pre();
+    this.pushTarget(label, done, postB);
+    this.block(body.list);
+    this.targets.pop();
+    this.jump(postB);
+    this.cur = postB;
+    post();
+    this.jump(head);
+    this.cur = done;
+  }
+
+  private rangeMap(_s: ast.ForStmt, _rc: ast.RangeClause, _label: string | null, _assignTo: (e: ast.Expr | null, v: V, t: Type) => void): void {
+    throw new Unsupported("range over maps");
+  }
+
+  private switchStmt(s: ast.SwitchStmt, label: string | null): void {
+    if (s.init) this.stmt(s.init);
+    let tag: V | null = null;
+    let tagT: Type | null = null;
+    if (s.tag !== null) {
+      tagT = this.typeOf(s.tag);
+      tag = this.materialize(this.expr(s.tag), tagT);
+    }
+    const done = this.newBlock();
+    const bodies = s.body.map(() => this.newBlock());
+    let deflt: Block | null = null;
+    s.body.forEach((cc, i) => {
+      if (cc.cases === null) {
+        deflt = bodies[i];
+        return;
+      }
+      for (const ce of ast.unpackList(cc.cases)) {
+        const next = this.newBlock();
+        if (tag === null) {
+          this.cond(ce, bodies[i], next);
+        } else {
+          const ct = this.typeOf(ce);
+          const cv = this.expr(ce);
+          const eq = this.equal(tagT!, tag, this.convert(cv, ct, tagT!), ct);
+          this.term({ op: "if", cond: eq, then: this.bi(bodies[i]), else: this.bi(next) }, next);
+        }
+        this.cur = next;
+      }
+    });
+    this.jump(deflt ?? done);
+    this.pushTarget(label, done, null);
+    s.body.forEach((cc, i) => {
+      this.cur = bodies[i];
+      const last = cc.body[cc.body.length - 1];
+      if (last && last.kind === "BranchStmt" && last.tok === "fallthrough") {
+        this.block(cc.body.slice(0, -1));
+        this.jump(bodies[i + 1]);
+      } else {
+        this.block(cc.body);
+        this.jump(done);
+      }
+    });
+    this.targets.pop();
+    this.cur = done;
+  }
+
+  private typeSwitch(_s: ast.SwitchStmt, _label: string | null): void {
+    throw new Unsupported("type switches");
+  }
+
+  private labeled(s: ast.LabeledStmt): void {
+    const name = s.label.value;
+    const target = this.labelBlock(name);
+    this.jump(target);
+    this.cur = target;
+    const st = s.stmt;
+    if (st.kind === "ForStmt") return st.init?.kind === "RangeClause" ? this.rangeStmt(st, st.init, name) : this.forStmt(st, name);
+    if (st.kind === "SwitchStmt") return st.tag?.kind === "TypeSwitchGuard" ? this.typeSwitch(st, name) : this.switchStmt(st, name);
+    if (st.kind === "SelectStmt") throw new Unsupported("select statements");
+    this.stmt(st);
+  }
+
+  private labelBlock(name: string): Block {
+    let b = this.labels.get(name);
+    if (b === undefined) {
+      b = this.newBlock();
+      this.labels.set(name, b);
+    }
+    return b;
+  }
+
+  private branch(s: ast.BranchStmt): void {
+    if (s.tok === "goto") {
+      this.jump(this.labelBlock(s.label!.value));
+      return;
+    }
+    if (s.tok === "fallthrough") throw new Unsupported("fallthrough here");
+    const label = s.label?.value ?? null;
+    for (let i = this.targets.length - 1; i >= 0; i--) {
+      const t = this.targets[i];
+      if (label !== null && t.label !== label) continue;
+      if (s.tok === "break") {
+        this.jump(t.brk);
+        return;
+      }
+      if (t.cont !== null) {
+        this.jump(t.cont);
+        return;
+      }
+      if (label !== null) break;
+    }
+    throw new Unsupported(`${s.tok} without target`);
+  }
+
+  private returnStmt(s: ast.ReturnStmt): void {
+    const rs = ast.unpackList(s.results);
+    const lay = this.resultLayout!;
+    if (rs.length === 0) {
+      this.returnNamed();
+      return;
+    }
+    let vals: V[];
+    let types: Type[];
+    if (rs.length === 1 && this.resultTypes.length > 1) {
+      vals = this.exprMulti(rs[0]);
+      types = this.tupleTypes(rs[0]);
+    } else {
+      types = rs.map((e) => this.typeOf(e));
+      vals = this.exprList(rs);
+    }
+    if (this.resultVars.length > 0) {
+      // Assign to the named results first (deferred calls may read them).
+      const conv = vals.map((v, i) => this.materialize(this.convert(v, types[i], this.resultTypes[i]), this.resultTypes[i]));
+      this.resultVars.forEach((v, i) => this.writeLoc(this.locOf(v), v.type!, conv[i]));
+      this.returnNamed();
+      return;
+    }
+    vals.forEach((v, i) => this.store(this.resultTypes[i], `(fp + ${lay.results[i]})`, this.convert(v, types[i], this.resultTypes[i])));
+    this.term({ op: "return" });
+  }
+
+  private deferStmt(_s: ast.CallStmt): void {
+    throw new Unsupported("defer statements");
+  }
+
+  // ---------------------------------------------------------------------
+  // Lvalues
+
+  private lvalue(e: ast.Expr): LValue {
+    e = ast.unparen(e);
+    if (e.kind === "Name") {
+      if (e.value === "_") return { k: "blank", t: null };
+      const o = this.objOf(e)!;
+      const loc = this.locOf(o);
+      if (loc.k === "reg") return { k: "reg", regs: loc.regs, t: o.type! };
+      return { k: "mem", addr: loc.addr, t: o.type! };
+    }
+    if (e.kind === "IndexExpr" && under(this.typeOf(e.x)).kind === TypeKind.Map) throw new Unsupported("map assignment");
+    return { k: "mem", addr: this.addr(e), t: this.typeOf(e) };
+  }
+
+  private pinLV(lv: LValue): LValue {
+    if (lv.k === "mem") return { ...lv, addr: this.pin(lv.addr, "n", true) };
+    return lv;
+  }
+
+  private readLV(lv: LValue): V {
+    if (lv.k === "reg") return lv.regs.map((r) => `r${r}`);
+    if (lv.k === "mem") return this.load(lv.t, lv.addr);
+    throw new Unsupported("reading _");
+  }
+
+  /** Reads an lvalue for `x op= y`, pinning the address (and value) if y has effects. */
+  private pinLVRead(lv: LValue, y: ast.Expr): V {
+    if (lv.k === "mem") {
+      const pinned = { ...lv, addr: this.pin(lv.addr, "n", true) };
+      (lv as { addr: string }).addr = pinned.addr;
+      const v = this.load(lv.t, pinned.addr);
+      return hasCall(y) ? this.materialize(v, lv.t) : v;
+    }
+    const v = this.readLV(lv);
+    return hasCall(y) && lv.t !== null ? this.pinV(v, lv.t) : v;
+  }
+
+  private writeLV(lv: LValue, v: V): void {
+    if (lv.k === "blank") return;
+    if (lv.k === "reg") {
+      if (lv.regs.length === 1) {
+        this.set(lv.regs[0], v[0]);
+        return;
+      }
+      // Components may refer to the registers being assigned: pin first.
+      const pinned = v.map((x, i) => this.pin(x, this.fn.regs[lv.regs[i]]));
+      lv.regs.forEach((r, i) => this.set(r, pinned[i]));
+      return;
+    }
+    this.store(lv.t, lv.addr, v);
+  }
+
+  /** The address of an addressable expression (or of a pointer's target). */
+  private addr(e: ast.Expr): string {
+    e = ast.unparen(e);
+    switch (e.kind) {
+      case "Name": {
+        const o = this.objOf(e)!;
+        const loc = this.locOf(o);
+        if (loc.k !== "mem") throw new Unsupported(`address of register variable ${o.name}`);
+        return loc.addr;
+      }
+      case "SelectorExpr": {
+        const sel = this.info.selections.get(e);
+        if (!sel) throw new Unsupported("qualified identifier address");
+        return this.fieldAddr(e.x, sel.index);
+      }
+      case "IndexExpr": {
+        const xt = this.typeOf(e.x);
+        const u = under(xt);
+        if (u.kind === TypeKind.Slice) {
+          const [p, l] = this.pinV(this.expr(e.x), xt);
+          const i = this.index(e.index, l);
+          return `${p} + ${i} * ${sizeof(u.elem)}`;
+        }
+        if (u.kind === TypeKind.Array) {
+          const base = this.pin(this.addr(e.x), "n", true);
+          const i = this.index(e.index, String(u.len));
+          return `${base} + ${i} * ${sizeof(u.elem)}`;
+        }
+        if (u.kind === TypeKind.Pointer) {
+          const at = under(u.base) as { elem: Type; len: number };
+          const base = this.pin(this.expr(e.x)[0], "n", true);
+          this.exec(`${base} === 0 && nilpanic()`);
+          const i = this.index(e.index, String(at.len));
+          return `${base} + ${i} * ${sizeof(at.elem)}`;
+        }
+        throw new Unsupported(`address of index of ${u.kind}`);
+      }
+      case "Operation":
+        if (e.op === Operator.Mul && e.y === null) {
+          const p = this.pin(this.expr(e.x)[0], "n", true);
+          this.exec(`${p} === 0 && nilpanic()`);
+          return p;
+        }
+        break;
+      case "CompositeLit": {
+        const t = this.typeOf(e);
+        const a = this.heapAlloc(t);
+        this.compositeInto(e, t, a);
+        return a;
+      }
+    }
+    throw new Unsupported(`address of ${e.kind}`);
+  }
+
+  /** Address of a field reached through embedded fields by index path (auto-dereferencing pointers). */
+  private fieldAddr(x: ast.Expr, path: number[]): string {
+    let t = this.typeOf(x);
+    let base: string;
+    if (under(t).kind === TypeKind.Pointer) {
+      base = this.pin(this.expr(x)[0], "n", true);
+      this.exec(`${base} === 0 && nilpanic()`);
+      t = (under(t) as { base: Type }).base;
+    } else {
+      base = this.addrOrTemp(x);
+    }
+    for (let k = 0; k < path.length; k++) {
+      const st = under(t) as Struct;
+      const off = offsetsof(st.fields)[path[k]];
+      const ft = st.fields[path[k]].type!;
+      base = off === 0 ? base : `${base} + ${off}`;
+      if (k < path.length - 1 && under(ft).kind === TypeKind.Pointer) {
+        base = this.pin(loadNum(Num.Ptr, base), "n", true);
+        this.exec(`${base} === 0 && nilpanic()`);
+        t = (under(ft) as { base: Type }).base;
+      } else t = ft;
+    }
+    return base;
+  }
+
+  /** The address of x if it is addressable, else of a temporary holding its value. */
+  private addrOrTemp(x: ast.Expr): string {
+    const mode = this.tv(x).mode;
+    if (mode === Mode.Variable) return this.addr(x);
+    const t = this.typeOf(x);
+    const v = this.expr(x);
+    if (shapeOf(t).mem) return v[0];
+    const tmp = this.frameAlloc(sizeof(t), alignof(t));
+    this.store(t, tmp, v);
+    return tmp;
+  }
+
+  /** A bounds-checked index (as a number) into something of length len. */
+  private index(e: ast.Expr, len: string): string {
+    const it = this.typeOf(e);
+    const v = this.tv(e).value;
+    if (v !== null) {
+      const iv = this.constValue(Typ[BasicKind.Int], v)[0];
+      if (/^\d+$/.test(len) && Number(iv) < Number(len)) return iv;
+      return this.pin(`idx(${iv}, ${len})`, "n");
+    }
+    const x = this.expr(e)[0];
+    const n = numOf(it);
+    if (isSmallInt(n) && !isSigned(n)) return this.pin(`(${x} < ${len} ? ${x} : idxpanic(${x}, ${len}))`, "n");
+    return this.pin(`idx(${x}, ${len})`, "n");
+  }
+
+  // ---------------------------------------------------------------------
+  // Expressions
+
+  expr(e: ast.Expr): V {
+    const tv = this.tv(e);
+    if (tv.value !== null) return this.constValue(tv.type, tv.value);
+    e = ast.unparen(e);
+    switch (e.kind) {
+      case "Name": {
+        const o = this.objOf(e);
+        if (o === null) throw new Unsupported(`identifier ${e.value}`);
+        if (o.kind === ObjKind.Var) return this.readVar(o, tv.type);
+        if (o.kind === ObjKind.Nil) return this.zero(tv.type);
+        if (o.kind === ObjKind.Func) return [this.funcValueOf(o as FuncObj)];
+        throw new Unsupported(`use of ${e.value}`);
+      }
+      case "Operation":
+        return this.operation(e, tv.type);
+      case "CallExpr": {
+        const r = this.callExpr(e, true);
+        return r[0];
+      }
+      case "SelectorExpr":
+        return this.selector(e, tv.type);
+      case "IndexExpr":
+        return this.indexExpr(e, tv.type);
+      case "SliceExpr":
+        return this.sliceExpr(e, tv.type);
+      case "CompositeLit": {
+        const t = tv.type;
+        const sh = shapeOf(t);
+        if (sh.mem) {
+          const a = this.frameAlloc(sh.size, alignof(t));
+          this.zeroMem(a, sh.size);
+          this.compositeInto(e, t, a);
+          return [a];
+        }
+        return this.compositeValue(e, t);
+      }
+      case "FuncLit":
+        return [this.funcLit(e)];
+      case "AssertExpr":
+        throw new Unsupported("type assertions");
+      case "KeyValueExpr":
+        throw new Unsupported("key-value outside literal");
+    }
+    throw new Unsupported(`${e.kind} expressions`);
+  }
+
+  /** Values of a multi-valued expression (call, comma-ok forms). */
+  exprMulti(e: ast.Expr): V[] {
+    e = ast.unparen(e);
+    if (e.kind === "CallExpr") return this.callExpr(e, true);
+    throw new Unsupported(`comma-ok ${e.kind}`);
+  }
+
+  private operation(e: ast.Operation, t: Type): V {
+    if (e.y === null) {
+      const xt = this.typeOf(e.x);
+      switch (e.op) {
+        case Operator.And: {
+          const x = ast.unparen(e.x);
+          return [this.addr(x)];
+        }
+        case Operator.Mul: {
+          const p = this.pin(this.expr(e.x)[0], "n", true);
+          this.exec(`${p} === 0 && nilpanic()`);
+          return this.load(t, p);
+        }
+        case Operator.Recv:
+          throw new Unsupported("channel receive");
+        default:
+          return this.unary(e.op, xt, this.expr(e.x));
+      }
+    }
+    if (e.op === Operator.AndAnd || e.op === Operator.OrOr) {
+      const r = this.newReg("b");
+      const tb = this.newBlock();
+      const fb = this.newBlock();
+      const done = this.newBlock();
+      this.cond(e, tb, fb);
+      this.cur = tb;
+      this.set(r, "true");
+      this.jump(done);
+      this.cur = fb;
+      this.set(r, "false");
+      this.jump(done);
+      this.cur = done;
+      return [`r${r}`];
+    }
+    const xt = this.typeOf(e.x);
+    const yt = this.typeOf(e.y);
+    let x = this.expr(e.x);
+    if (hasCall(e.y)) x = this.materialize(x, xt);
+    const y = this.expr(e.y);
+    if (e.op === Operator.Shl || e.op === Operator.Shr) return this.shift(e.op, t, this.convert(x, xt, t), y, yt);
+    switch (e.op) {
+      case Operator.Eql:
+      case Operator.Neq:
+      case Operator.Lss:
+      case Operator.Leq:
+      case Operator.Gtr:
+      case Operator.Geq:
+        return [this.compare(e.op, xt, x, yt, y)];
+    }
+    return this.binary(e.op, t, this.convert(x, xt, t), this.convert(y, yt, t));
+  }
+
+  private unary(op: Operator, t: Type, x: V): V {
+    const u = under(t);
+    if (u.kind === TypeKind.Basic && u.info & BasicInfo.IsComplex) {
+      if (op === Operator.Sub) return [`(-${x[0]})`, `(-${x[1]})`];
+      return x;
+    }
+    const n = numOf(t);
+    switch (op) {
+      case Operator.Not:
+        return [`(!${x[0]})`];
+      case Operator.Add:
+        return x;
+      case Operator.Sub:
+        if (n === Num.I64) return [`neg64(${x[0]})`];
+        if (n === Num.U64) return [`negu64(${x[0]})`];
+        if (n === Num.F64) return [`(-${x[0]})`];
+        if (n === Num.F32) return [`(-${x[0]})`];
+        return [wrap(n, `-${x[0]}`)];
+      case Operator.Xor:
+        if (n === Num.I64) return [`not64(${x[0]})`];
+        if (n === Num.U64) return [`notu64(${x[0]})`];
+        return [wrap(n, `~${x[0]}`)];
+    }
+    throw new Unsupported(`unary ${ast.operatorString[op]}`);
+  }
+
+  binary(op: Operator, t: Type, x: V, y: V): V {
+    const u = under(t);
+    if (u.kind === TypeKind.Basic && u.info & BasicInfo.IsString) {
+      if (op !== Operator.Add) throw new Unsupported("string operator");
+      return this.pinV([`concat(${x[0]}, ${x[1]}, ${y[0]}, ${y[1]})`, `rv[0]`], t);
+    }
+    if (u.kind === TypeKind.Basic && u.info & BasicInfo.IsComplex) return this.complexOp(op, u.basicKind === BasicKind.Complex64, x, y);
+    const n = numOf(t);
+    const a = x[0];
+    const b = y[0];
+    if (n === Num.F64 || n === Num.F32) {
+      const sym = op === Operator.Add ? "+" : op === Operator.Sub ? "-" : op === Operator.Mul ? "*" : op === Operator.Div ? "/" : null;
+      if (sym === null) throw new Unsupported("float operator");
+      return [n === Num.F32 ? `Math.fround(${a} ${sym} ${b})` : `(${a} ${sym} ${b})`];
+    }
+    if (n === Num.I64 || n === Num.U64) {
+      const s = n === Num.U64 ? "u" : "";
+      const f =
+        op === Operator.Add ? "add" : op === Operator.Sub ? "sub" : op === Operator.Mul ? "mul" : op === Operator.Div ? "div" : op === Operator.Rem ? "rem" : op === Operator.And ? "and" : op === Operator.Or ? "or" : op === Operator.Xor ? "xor" : op === Operator.AndNot ? "andnot" : null;
+      if (f === null) throw new Unsupported("int64 operator");
+      return [`${f}${s}64(${a}, ${b})`];
+    }
+    // 32 bits and narrower: compute in int32 and wrap to the width.
+    switch (op) {
+      case Operator.Add:
+        return [wrap(n, `${a} + ${b}`)];
+      case Operator.Sub:
+        return [wrap(n, `${a} - ${b}`)];
+      case Operator.Mul:
+        return [wrap(n, `Math.imul(${a}, ${b})`)];
+      case Operator.Div:
+        return [wrap(n, isSigned(n) ? `div32(${a}, ${b})` : `divu32(${a}, ${b})`)];
+      case Operator.Rem:
+        return [wrap(n, isSigned(n) ? `rem32(${a}, ${b})` : `remu32(${a}, ${b})`)];
+      case Operator.And:
+        return [wrap(n, `${a} & ${b}`)];
+      case Operator.Or:
+        return [wrap(n, `${a} | ${b}`)];
+      case Operator.Xor:
+        return [wrap(n, `${a} ^ ${b}`)];
+      case Operator.AndNot:
+        return [wrap(n, `${a} & ~${b}`)];
+    }
+    throw new Unsupported(`operator ${ast.operatorString[op]}`);
+  }
+
+  private complexOp(op: Operator, c64: boolean, x: V, y: V): V {
+    const f = (s: string) => (c64 ? `Math.fround(${s})` : `(${s})`);
+    const [a, b] = [this.pin(x[0], "n"), this.pin(x[1], "n")];
+    const [c, d] = [this.pin(y[0], "n"), this.pin(y[1], "n")];
+    switch (op) {
+      case Operator.Add:
+        return [f(`${a} + ${c}`), f(`${b} + ${d}`)];
+      case Operator.Sub:
+        return [f(`${a} - ${c}`), f(`${b} - ${d}`)];
+      case Operator.Mul:
+        return [f(`${a} * ${c} - ${b} * ${d}`), f(`${a} * ${d} + ${b} * ${c}`)];
+      case Operator.Div: {
+        const re = this.pin(`cdiv(${a}, ${b}, ${c}, ${d})`, "n");
+        return [f(re), f("rv[0]")].map((s) => this.pin(s, "n"));
+      }
+    }
+    throw new Unsupported("complex operator");
+  }
+
+  private shift(op: Operator, t: Type, x: V, y: V, yt: Type): V {
+    const n = numOf(t);
+    const yn = numOf(yt);
+    // The count as a number; negative signed counts panic.
+    let cnt = y[0];
+    if (yn === Num.I64 || yn === Num.U64 || isSigned(yn)) cnt = `shcount(${cnt})`;
+    const a = x[0];
+    if (n === Num.I64) return [op === Operator.Shl ? `shl64(${a}, ${cnt})` : `shr64(${a}, ${cnt})`];
+    if (n === Num.U64) return [op === Operator.Shl ? `shlu64(${a}, ${cnt})` : `shru64(${a}, ${cnt})`];
+    const bits = bitsOf(n);
+    const c = this.pin(cnt, "n");
+    if (op === Operator.Shl) return [`(${c} >= ${bits} ? 0 : ${wrap(n, `${a} << ${c}`)})`];
+    if (isSigned(n)) return [`(${a} >> (${c} >= 32 ? 31 : ${c}))`];
+    return [`(${c} >= 32 ? 0 : ${a} >>> ${c})`];
+  }
+
+  private compare(op: Operator, xt: Type, x: V, yt: Type, y: V): string {
+    // Comparison with nil or between an interface and a concrete value: convert to a common type.
+    let t = xt;
+    if (isUntypedNil(xt)) t = yt;
+    const cx = this.convert(x, xt, t);
+    const cy = this.convert(y, yt, t);
+    if (op === Operator.Eql) return this.equal(t, cx, cy, t);
+    if (op === Operator.Neq) return `!${this.equal(t, cx, cy, t)}`;
+    const u = under(t);
+    const sym = op === Operator.Lss ? "<" : op === Operator.Leq ? "<=" : op === Operator.Gtr ? ">" : ">=";
+    if (u.kind === TypeKind.Basic && u.info & BasicInfo.IsString) return `(strcmp(${cx[0]}, ${cx[1]}, ${cy[0]}, ${cy[1]}) ${sym} 0)`;
+    return `(${cx[0]} ${sym} ${cy[0]})`;
+  }
+
+  /** A JS boolean expression: x == y for values of type t. */
+  private equal(t: Type, x: V, y: V, _yt: Type): string {
+    const u = under(t);
+    if (u.kind === TypeKind.Basic) {
+      if (u.info & BasicInfo.IsString) return `streq(${x[0]}, ${x[1]}, ${y[0]}, ${y[1]})`;
+      if (u.info & BasicInfo.IsComplex) return `(${x[0]} === ${y[0]} && ${x[1]} === ${y[1]})`;
+      return `(${x[0]} === ${y[0]})`;
+    }
+    switch (u.kind) {
+      case TypeKind.Pointer:
+      case TypeKind.Chan:
+      case TypeKind.Map:
+      case TypeKind.Signature:
+      case TypeKind.Slice:
+        return `(${x[0]} === ${y[0]})`;
+      case TypeKind.Interface:
+        return `efaceeq(${x[0]}, ${x[1]}, ${y[0]}, ${y[1]})`;
+      case TypeKind.Struct:
+      case TypeKind.Array:
+        return `memequal(${this.pl.types.desc(t)}, ${x[0]}, ${y[0]})`;
+    }
+    throw new Unsupported(`comparison of ${u.kind}`);
+  }
+
+  /** Converts value v of type from to type to (also implicit conversions: untyped, to interface). */
+  convert(v: V, from: Type, to: Type): V {
+    if (from === to) return v;
+    const fu = under(from);
+    const tu = under(to);
+    if (tu.kind === TypeKind.Interface) {
+      if (fu.kind === TypeKind.Interface) return this.ifaceToIface(v, from, to);
+      if (isUntypedNil(from)) return ["0", "0"];
+      return this.box(v, from, to);
+    }
+    if (isUntypedNil(from)) return this.zero(to);
+    if (fu.kind === TypeKind.Basic && tu.kind === TypeKind.Basic) {
+      const fs = fu.info & BasicInfo.IsString;
+      const ts = tu.info & BasicInfo.IsString;
+      if (fs && ts) return v;
+      if (ts && fu.info & BasicInfo.IsInteger) return this.pinV([`runestr(${v[0]})`, "rv[0]"], to);
+      if (fu.info & BasicInfo.IsComplex && tu.info & BasicInfo.IsComplex) {
+        return tu.basicKind === BasicKind.Complex64 ? [`Math.fround(${v[0]})`, `Math.fround(${v[1]})`] : v;
+      }
+      if (fu.basicKind === BasicKind.UntypedBool || tu.basicKind === BasicKind.Bool) return v;
+      if (fu.basicKind === BasicKind.UnsafePointer && tu.basicKind === BasicKind.UnsafePointer) return v;
+      return [convNum(v[0], numOf(fu), numOf(tu))];
+    }
+    if (tu.kind === TypeKind.Basic && tu.info & BasicInfo.IsString && fu.kind === TypeKind.Slice) {
+      const en = numOf(fu.elem);
+      return this.pinV([en === Num.I32 ? `runes2str(${v[0]}, ${v[1]})` : `bytes2str(${v[0]}, ${v[1]})`, "rv[0]"], to);
+    }
+    if (fu.kind === TypeKind.Basic && fu.info & BasicInfo.IsString && tu.kind === TypeKind.Slice) {
+      const en = numOf(tu.elem);
+      return this.pinV([en === Num.I32 ? `str2runes(${v[0]}, ${v[1]})` : `str2bytes(${v[0]}, ${v[1]})`, "rv[0]", "rv[1]"], to);
+    }
+    if (fu.kind === TypeKind.Slice && tu.kind === TypeKind.Array) {
+      const len = tu.len;
+      this.exec(`${v[1]} < ${len} && slice2arrpanic(${v[1]}, ${len})`);
+      return [v[0]];
+    }
+    if (fu.kind === TypeKind.Slice && tu.kind === TypeKind.Pointer) {
+      const len = (under(tu.base) as { len: number }).len;
+      this.exec(`${v[1]} < ${len} && slice2arrpanic(${v[1]}, ${len})`);
+      return [v[0]];
+    }
+    if (fu.kind === TypeKind.Basic && tu.kind === TypeKind.Pointer) return v; // unsafe.Pointer
+    if (fu.kind === TypeKind.Pointer && tu.kind === TypeKind.Basic) {
+      return v; // to unsafe.Pointer; uintptr conversions go through unsafe.Pointer
+    }
+    return v;
+  }
+
+  private box(_v: V, _from: Type, _to: Type): V {
+    throw new Unsupported("conversion to interface");
+  }
+
+  private ifaceToIface(_v: V, _from: Type, _to: Type): V {
+    throw new Unsupported("interface conversion");
+  }
+
+  private selector(e: ast.SelectorExpr, t: Type): V {
+    const sel = this.info.selections.get(e);
+    if (!sel) {
+      // Qualified identifier: pkg.Name
+      const o = this.objOf(e.sel);
+      if (o === null) throw new Unsupported(`selector ${e.sel.value}`);
+      if (o.kind === ObjKind.Var) return this.readVar(o, t);
+      if (o.kind === ObjKind.Func) return [this.funcValueOf(o as FuncObj)];
+      throw new Unsupported(`qualified ${e.sel.value}`);
+    }
+    if (sel.kind === 0 /* FieldVal */) {
+      // A field of a value that is not in memory: compute it into a temporary first.
+      return this.load(t, this.fieldAddr(e.x, sel.index));
+    }
+    throw new Unsupported("method values");
+  }
+
+  private indexExpr(e: ast.IndexExpr, t: Type): V {
+    const xt = this.typeOf(e.x);
+    const u = under(xt);
+    if (u.kind === TypeKind.Basic && u.info & BasicInfo.IsString) {
+      const [p, l] = this.pinV(this.expr(e.x), xt);
+      const i = this.index(e.index, l);
+      return [`u8[${p} + ${i}]`];
+    }
+    if (u.kind === TypeKind.Map) throw new Unsupported("map index");
+    if (u.kind === TypeKind.Array && this.tv(e.x).mode !== Mode.Variable) {
+      const base = this.pin(this.expr(e.x)[0], "n");
+      const i = this.index(e.index, String(u.len));
+      return this.load(t, `${base} + ${i} * ${sizeof(u.elem)}`);
+    }
+    return this.load(t, this.addr(e));
+  }
+
+  private sliceExpr(e: ast.SliceExpr, t: Type): V {
+    const xt = this.typeOf(e.x);
+    const u = under(xt);
+    let base: string;
+    let len: string;
+    let cap: string;
+    let elemSize = 1;
+    const isStr = u.kind === TypeKind.Basic && (u.info & BasicInfo.IsString) !== 0;
+    if (isStr) {
+      const v = this.pinV(this.expr(e.x), xt);
+      base = v[0];
+      len = v[1];
+      cap = v[1];
+    } else if (u.kind === TypeKind.Slice) {
+      const v = this.pinV(this.expr(e.x), xt);
+      [base, len, cap] = v;
+      elemSize = sizeof(u.elem);
+    } else if (u.kind === TypeKind.Array) {
+      base = this.pin(this.addr(e.x), "n", true);
+      len = cap = String(u.len);
+      elemSize = sizeof(u.elem);
+    } else if (u.kind === TypeKind.Pointer) {
+      const at = under(u.base) as { elem: Type; len: number };
+      base = this.pin(this.expr(e.x)[0], "n", true);
+      this.exec(`${base} === 0 && nilpanic()`);
+      len = cap = String(at.len);
+      elemSize = sizeof(at.elem);
+    } else throw new Unsupported(`slicing ${u.kind}`);
+    const ix = e.index.map((x) => (x === null ? null : this.pin(this.convert(this.expr(x), this.typeOf(x), Typ[BasicKind.Int])[0], "l")));
+    const lo = ix[0] ?? "0";
+    const hi = ix[1] ?? len;
+    if (e.full) {
+      const max = ix[2]!;
+      this.exec(`slicecheck3(${lo}, ${hi}, ${max}, ${cap})`);
+      return [`(${base} + ${lo} * ${elemSize})`, `(${hi} - ${lo})`, `(${max} - ${lo})`].map((x, i) => this.pin(x, i === 0 ? "n" : "l", i === 0));
+    }
+    this.exec(`slicecheck(${lo}, ${hi}, ${isStr ? len : cap}, ${isStr ? 1 : 0})`);
+    if (isStr) return [this.pin(`(${base} + ${lo})`, "n", true), this.pin(`(${hi} - ${lo})`, "l")];
+    void t;
+    // A slice of an empty result keeps a pointer into the array only when cap > 0 (as gc).
+    return [this.pin(`(${cap} - ${lo} === 0 ? ${base} : ${base} + ${lo} * ${elemSize})`, "n", true), this.pin(`(${hi} - ${lo})`, "l"), this.pin(`(${cap} - ${lo})`, "l")];
+  }
+
+  // ---------------------------------------------------------------------
+  // Composite literals
+
+  private compositeInto(e: ast.CompositeLit, t: Type, a: string): void {
+    const u = under(t.kind === TypeKind.Pointer ? (under(t) as { base: Type }).base : t);
+    if (u.kind === TypeKind.Struct) {
+      const offs = offsetsof(u.fields);
+      e.elemList.forEach((el, i) => {
+        let fi = i;
+        let ve = el;
+        if (el.kind === "KeyValueExpr") {
+          const name = (el.key as ast.Name).value;
+          fi = u.fields.findIndex((f) => f.name === name);
+          ve = el.value;
+        }
+        const ft = u.fields[fi].type!;
+        this.storeElem(ft, `${a} + ${offs[fi]}`, ve);
+      });
+      return;
+    }
+    if (u.kind === TypeKind.Array) {
+      const es = sizeof(u.elem);
+      let idx = 0;
+      for (const el of e.elemList) {
+        let ve = el;
+        if (el.kind === "KeyValueExpr") {
+          idx = Number(constant.int64Val(constant.toInt(this.tv(el.key).value!))[0]);
+          ve = el.value;
+        }
+        this.storeElem(u.elem, `${a} + ${idx * es}`, ve);
+        idx++;
+      }
+      return;
+    }
+    throw new Unsupported(`composite literal of ${u.kind}`);
+  }
+
+  private storeElem(t: Type, a: string, ve: ast.Expr): void {
+    if (ve.kind === "CompositeLit" && (this.info.types.get(ve) === undefined || shapeOf(t).mem) && !ve.type) {
+      // Elided type in a nested literal.
+      const vt = this.info.types.get(ve)?.type ?? t;
+      if (shapeOf(vt).mem && under(vt).kind !== TypeKind.Pointer) {
+        this.compositeInto(ve, vt, a);
+        return;
+      }
+    }
+    this.store(t, a, this.convert(this.expr(ve), this.typeOf(ve), t));
+  }
+
+  private compositeValue(e: ast.CompositeLit, t: Type): V {
+    const u = under(t);
+    if (u.kind === TypeKind.Slice) {
+      // Length: the highest index + 1.
+      let idx = 0;
+      let n = 0;
+      for (const el of e.elemList) {
+        if (el.kind === "KeyValueExpr") idx = Number(constant.int64Val(constant.toInt(this.tv(el.key).value!))[0]);
+        idx++;
+        n = Math.max(n, idx);
+      }
+      const es = sizeof(u.elem);
+      const arr = this.pin(`newarray(${es}, ${n}, ${hasPointers(u.elem) ? 0 : 1})`, "n", true);
+      idx = 0;
+      for (const el of e.elemList) {
+        let ve = el;
+        if (el.kind === "KeyValueExpr") {
+          idx = Number(constant.int64Val(constant.toInt(this.tv(el.key).value!))[0]);
+          ve = el.value;
+        }
+        this.storeElem(u.elem, `${arr} + ${idx * es}`, ve);
+        idx++;
+      }
+      return [arr, String(n), String(n)];
+    }
+    if (u.kind === TypeKind.Pointer) {
+      // &T{...} with elided type inside another literal
+      const bt = (u as { base: Type }).base;
+      const a = this.heapAlloc(bt);
+      this.compositeInto(e, bt, a);
+      return [a];
+    }
+    if (u.kind === TypeKind.Map) throw new Unsupported("map literals");
+    throw new Unsupported(`composite literal of ${u.kind}`);
+  }
+
+  // ---------------------------------------------------------------------
+  // Functions and calls
+
+  private funcValueOf(o: FuncObj): string {
+    const fn = this.pl.funcOf.get(o);
+    if (!fn) throw new Unsupported(`function ${o.name}`);
+    return String(this.pl.funcValue(fn));
+  }
+
+  private funcLit(e: ast.FuncLit): string {
+    const sig = this.typeOf(e) as Signature;
+    // Free variables: used inside, declared outside (and not package-level).
+    const inside = new Set<Obj>();
+    collectDefs(e, this.info, inside);
+    const free: Obj[] = [];
+    const seen = new Set<Obj>();
+    walk(e.body, (n) => {
+      if (n.kind !== "Name") return;
+      const o = this.objOf(n);
+      if (o === null || o.kind !== ObjKind.Var || inside.has(o) || this.isGlobal(o) || seen.has(o)) return;
+      seen.add(o);
+      free.push(o);
+    });
+    const { params, results } = sigTypes(sig, false);
+    const count = this.litCount();
+    const fn = this.pl.newFunc(`${this.fn.name}.func${count}`, argLayout(params, results).size);
+    const inner = new FuncLowerer(this.pl, this.info, fn, this);
+    const paramNames = e.type.paramList.map((f) => f.name);
+    this.pl.pending.push(() => inner.lowerBody(sig, paramNames, e.type.resultList, e.body, free));
+    // The closure object: code id, then each captured variable's cell address.
+    const clo = this.pin(`newobj(${8 + 8 * free.length}, ${free.length === 0 ? 1 : 0})`, "n", true);
+    this.exec(`f64[${clo} >> 3] = ${fn.id}`);
+    free.forEach((o, i) => {
+      const loc = this.locOf(o);
+      if (loc.k !== "mem") throw new Unsupported(`capture of register variable ${o.name}`);
+      this.exec(`stp(${clo} + ${8 + 8 * i}, ${loc.addr})`);
+    });
+    return clo;
+  }
+
+  private litCounter = 0;
+  private litCount(): number {
+    if (this.parent !== null) return this.parent.litCount();
+    return ++this.litCounter;
+  }
+
+  /**
+   * Lowers a call; returns the result values (one V per result; for
+   * single-valued calls used as expressions, [V]).
+   */
+  callExpr(e: ast.CallExpr, wantValue: boolean): V[] {
+    const ftv = this.tv(e.fun);
+    if (ftv.mode === Mode.TypExpr) {
+      // A conversion.
+      const t = ftv.type;
+      const a = e.argList[0];
+      return [this.convert(this.expr(a), this.typeOf(a), t)];
+    }
+    if (ftv.mode === Mode.Builtin) return this.builtin(e, wantValue);
+    const fun = ast.unparen(e.fun);
+    const sig = under(ftv.type) as Signature;
+    // Static call of a declared function or method.
+    if (fun.kind === "Name" || (fun.kind === "SelectorExpr" && !this.info.selections.has(fun))) {
+      const o = fun.kind === "Name" ? this.objOf(fun) : this.objOf(fun.sel);
+      if (o && o.kind === ObjKind.Func) {
+        const fn = this.pl.funcOf.get(o as FuncObj);
+        if (!fn) throw new Unsupported(`call of ${o.name}`);
+        const args = this.callArgs(e, sig);
+        const { params, results } = sigTypes(sig, false);
+        return this.callFunc(fn, args, params, results);
+      }
+    }
+    if (fun.kind === "SelectorExpr") {
+      const sel = this.info.selections.get(fun);
+      if (sel && sel.kind === 1 /* MethodVal */) return this.methodCall(fun, sel, e, sig);
+    }
+    // A call of a func value.
+    const fv = this.pin(this.expr(e.fun)[0], "n", true);
+    const args = this.callArgs(e, sig);
+    const { params, results } = sigTypes(sig, false);
+    this.exec(`${fv} === 0 && nilpanic()`);
+    return this.callDynamic(`f64[${fv} >> 3]`, fv, args, params, results);
+  }
+
+  private methodCall(fun: ast.SelectorExpr, sel: import("../types/check.js").Selection, e: ast.CallExpr, sig: Signature): V[] {
+    const m = sel.obj as FuncObj;
+    const recvT = under(this.typeOf(fun.x));
+    if (recvT.kind === TypeKind.Interface) throw new Unsupported("interface method calls");
+    const fn = this.pl.funcOf.get(m);
+    if (!fn) throw new Unsupported(`method ${m.name}`);
+    const msig = m.signature();
+    const rt = msig.recv!.type!;
+    const ptrRecv = under(rt).kind === TypeKind.Pointer;
+    // The receiver: walk embedded fields, then take the address or load the value.
+    const path = sel.index.slice(0, -1);
+    let recv: V;
+    if (ptrRecv) {
+      if (path.length === 0 && under(this.typeOf(fun.x)).kind === TypeKind.Pointer) recv = [this.pin(this.expr(fun.x)[0], "n", true)];
+      else if (path.length === 0) recv = [this.pin(this.addr(fun.x), "n", true)];
+      else {
+        const a = this.fieldAddr(fun.x, path);
+        const last = this.fieldType(this.typeOf(fun.x), path);
+        recv = [this.pin(under(last).kind === TypeKind.Pointer ? loadNum(Num.Ptr, a) : a, "n", true)];
+      }
+    } else {
+      let a: string;
+      if (path.length === 0) {
+        if (under(this.typeOf(fun.x)).kind === TypeKind.Pointer) {
+          const p = this.pin(this.expr(fun.x)[0], "n", true);
+          this.exec(`${p} === 0 && nilpanic()`);
+          a = p;
+        } else {
+          recv = this.materialize(this.expr(fun.x), rt);
+          a = "";
+        }
+      } else {
+        a = this.fieldAddr(fun.x, path);
+        const last = this.fieldType(this.typeOf(fun.x), path);
+        if (under(last).kind === TypeKind.Pointer) {
+          const p = this.pin(loadNum(Num.Ptr, a), "n", true);
+          this.exec(`${p} === 0 && nilpanic()`);
+          a = p;
+        }
+      }
+      if (a !== "") recv = this.materialize(this.load(rt, a), rt);
+    }
+    const args = this.callArgs(e, sig);
+    const { params, results } = sigTypes(msig, true);
+    return this.callFunc(fn, [recv!, ...args], params, results);
+  }
+
+  private fieldType(t: Type, path: number[]): Type {
+    for (const i of path) {
+      let u = under(t);
+      if (u.kind === TypeKind.Pointer) u = under(u.base);
+      t = (u as Struct).fields[i].type!;
+    }
+    return t;
+  }
+
+  /** Evaluates a call's arguments (converted to the parameter types; variadic packed). */
+  private callArgs(e: ast.CallExpr, sig: Signature): V[] {
+    const ps = sig.params.vars.map((v) => v.type!);
+    const args = e.argList;
+    if (args.length === 1 && ps.length > 1) {
+      // f(g()) with multiple results
+      const vals = this.exprMulti(args[0]);
+      const ts = this.tupleTypes(args[0]);
+      if (sig.variadic) throw new Unsupported("f(g()) into variadic");
+      return vals.map((v, i) => this.convert(v, ts[i], ps[i]));
+    }
+    const out: V[] = [];
+    const nfixed = sig.variadic ? ps.length - 1 : ps.length;
+    for (let i = 0; i < nfixed; i++) {
+      let v = this.convert(this.expr(args[i]), this.typeOf(args[i]), ps[i]);
+      if (args.slice(i + 1).some(hasCall)) v = this.materialize(v, ps[i]);
+      out.push(v);
+    }
+    if (sig.variadic) {
+      const st = ps[ps.length - 1];
+      if (e.hasDots) {
+        out.push(this.pinV(this.expr(args[nfixed]), st));
+      } else {
+        const rest = args.slice(nfixed);
+        if (rest.length === 0) out.push(["0", "0", "0"]);
+        else {
+          const et = (under(st) as { elem: Type }).elem;
+          const es = sizeof(et);
+          const vals = rest.map((a, k) => {
+            let v = this.convert(this.expr(a), this.typeOf(a), et);
+            if (rest.slice(k + 1).some(hasCall)) v = this.materialize(v, et);
+            return v;
+          });
+          const arr = this.pin(`newarray(${es}, ${rest.length}, ${hasPointers(et) ? 0 : 1})`, "n", true);
+          vals.forEach((v, k) => this.store(et, `${arr} + ${k * es}`, v));
+          out.push([arr, String(rest.length), String(rest.length)]);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Stores args into the outgoing area and calls fn statically (or natively). */
+  callFunc(fn: Func, args: V[], params: Type[], results: Type[]): V[] {
+    this.pl.use(fn);
+    if (fn.native !== null) return this.callNative(fn.native, args, params, results);
+    return this.callWith(String(fn.id), "0", args, params, results);
+  }
+
+  private callDynamic(code: string, ctx: string, args: V[], params: Type[], results: Type[]): V[] {
+    const c = this.pin(code, "n");
+    return this.callWith(c, ctx, args, params, results);
+  }
+
+  private callWith(code: string, ctx: string, args: V[], params: Type[], results: Type[]): V[] {
+    const lay = argLayout(params, results);
+    this.fn.maxCallArgs = Math.max(this.fn.maxCallArgs, lay.size);
+    args.forEach((v, i) => this.store(params[i], `fp + $OUT + ${HDR + lay.params[i]}`, v));
+    const next = this.newBlock();
+    this.term({ op: "call", code, ctx, next: this.bi(next) }, next);
+    return this.readResults(lay, results);
+  }
+
+  private readResults(lay: ArgLayout, results: Type[]): V[] {
+    return results.map((t, i) => {
+      const a = `fp + $OUT + ${HDR + lay.results[i]}`;
+      const sh = shapeOf(t);
+      if (sh.mem) return [this.copyToTemp(t, `(${a})`)];
+      return this.pinV(this.load(t, a), t);
+    });
+  }
+
+  private callNative(name: string, args: V[], params: Type[], results: Type[]): V[] {
+    if (!this.pl.natives.has(name)) throw new Unsupported(`native ${name}`);
+    const lay = argLayout(params, results);
+    this.fn.maxCallArgs = Math.max(this.fn.maxCallArgs, lay.size);
+    args.forEach((v, i) => this.store(params[i], `fp + $OUT + ${HDR + lay.params[i]}`, v));
+    this.exec(`native(${JSON.stringify(name)}, fp + $OUT + ${HDR})`);
+    return this.readResults(lay, results);
+  }
+
+  // ---------------------------------------------------------------------
+  // Builtins
+
+  private builtin(e: ast.CallExpr, _wantValue: boolean): V[] {
+    const fun = ast.unparen(e.fun);
+    const name = fun.kind === "Name" ? fun.value : fun.kind === "SelectorExpr" ? fun.sel.value : "";
+    const args = e.argList;
+    switch (name) {
+      case "print":
+      case "println": {
+        const vals = this.exprList(args);
+        vals.forEach((v, i) => {
+          if (i > 0 && name === "println") this.exec(`printsp()`);
+          this.printValue(this.typeOf(args[i]), v);
+        });
+        if (name === "println") this.exec(`printnl()`);
+        this.exec("printflush()");
+        return [];
+      }
+      case "len":
+      case "cap": {
+        const t = this.typeOf(args[0]);
+        const u = under(t);
+        if (u.kind === TypeKind.Basic) return [[this.expr(args[0])[1]]];
+        if (u.kind === TypeKind.Slice) return [[this.expr(args[0])[name === "len" ? 1 : 2]]];
+        if (u.kind === TypeKind.Array) return [[String(u.len)]];
+        if (u.kind === TypeKind.Pointer) return [[String((under(u.base) as { len: number }).len)]];
+        if (u.kind === TypeKind.Map) return [[`maplen(${this.expr(args[0])[0]})`]];
+        throw new Unsupported(`${name} of ${u.kind}`);
+      }
+      case "new": {
+        const t = this.typeOf(e).kind === TypeKind.Pointer ? (under(this.typeOf(e)) as { base: Type }).base : this.typeOf(args[0]);
+        return [[this.heapAlloc(t)]];
+      }
+      case "make": {
+        const t = this.typeOf(args[0]);
+        const u = under(t);
+        if (u.kind === TypeKind.Slice) {
+          const it = Typ[BasicKind.Int];
+          const len = this.pin(this.convert(this.expr(args[1]), this.typeOf(args[1]), it)[0], "l");
+          const cap = args.length > 2 ? this.pin(this.convert(this.expr(args[2]), this.typeOf(args[2]), it)[0], "l") : len;
+          const es = sizeof(u.elem);
+          const p = this.pin(`makeslice(${es}, ${len}, ${cap}, ${hasPointers(u.elem) ? 0 : 1})`, "n", true);
+          return [[p, len, cap]];
+        }
+        throw new Unsupported(`make of ${u.kind}`);
+      }
+      case "append": {
+        const st = this.typeOf(e);
+        const et = (under(st) as { elem: Type }).elem;
+        const es = sizeof(et);
+        let s = this.pinV(this.expr(args[0]), st);
+        if (e.hasDots) {
+          const at = this.typeOf(args[1]);
+          const src = this.pinV(this.expr(args[1]), at);
+          const n = this.pin(`appendslice(${s[0]}, ${s[1]}, ${s[2]}, ${src[0]}, ${src[1]}, ${es}, ${hasPointers(et) ? 0 : 1})`, "n", true);
+          return [this.pinV([n, "rv[0]", "rv[1]"], st)];
+        }
+        const vals = args.slice(1).map((a, k) => {
+          let v = this.convert(this.expr(a), this.typeOf(a), et);
+          if (args.slice(k + 2).some(hasCall)) v = this.materialize(v, et);
+          return v;
+        });
+        if (vals.length === 0) return [s];
+        const k = vals.length;
+        const p = this.pin(`growto(${s[0]}, ${s[1]}, ${s[2]}, ${k}, ${es}, ${hasPointers(et) ? 0 : 1})`, "n", true);
+        const cap = this.pin(`rv[0]`, "l");
+        s = [p, s[1], cap];
+        vals.forEach((v, j) => this.store(et, `${p} + (${s[1]} + ${j}) * ${es}`, v));
+        return [[p, this.pin(`${s[1]} + ${k}`, "l"), cap]];
+      }
+      case "copy": {
+        const dt = this.typeOf(args[0]);
+        const d = this.pinV(this.expr(args[0]), dt);
+        const s = this.pinV(this.expr(args[1]), this.typeOf(args[1]));
+        const es = under(dt).kind === TypeKind.Slice ? sizeof((under(dt) as { elem: Type }).elem) : 1;
+        return [[this.pin(`slicecopy(${d[0]}, ${d[1]}, ${s[0]}, ${s[1]}, ${es})`, "l")]];
+      }
+      case "panic": {
+        const v = this.convert(this.expr(args[0]), this.typeOf(args[0]), emptyInterface());
+        this.exec(`gopanic(${v[0]}, ${v[1]})`);
+        this.term({ op: "unreachable" });
+        return [];
+      }
+      case "min":
+      case "max": {
+        const t = this.typeOf(e);
+        let acc = this.convert(this.expr(args[0]), this.typeOf(args[0]), t);
+        for (const a of args.slice(1)) {
+          const v = this.convert(this.expr(a), this.typeOf(a), t);
+          const u = under(t);
+          if (u.kind === TypeKind.Basic && u.info & BasicInfo.IsString) {
+            const x = this.pinV(acc, t);
+            const y = this.pinV(v, t);
+            const c = this.pin(`(strcmp(${x[0]}, ${x[1]}, ${y[0]}, ${y[1]}) ${name === "min" ? "<=" : ">="} 0)`, "b");
+            acc = [`(${c} ? ${x[0]} : ${y[0]})`, `(${c} ? ${x[1]} : ${y[1]})`];
+          } else if (u.kind === TypeKind.Basic && u.info & BasicInfo.IsFloat) {
+            acc = [`f${name}(${acc[0]}, ${v[0]})`];
+          } else {
+            const x = this.pin(acc[0], repOfNum(numOf(t)));
+            const y = this.pin(v[0], repOfNum(numOf(t)));
+            acc = [`(${x} ${name === "min" ? "<=" : ">="} ${y} ? ${x} : ${y})`];
+          }
+        }
+        return [acc];
+      }
+      case "complex": {
+        const t = this.typeOf(e);
+        const ft = under(t).kind === TypeKind.Basic && (under(t) as { basicKind: BasicKind }).basicKind === BasicKind.Complex64 ? Typ[BasicKind.Float32] : Typ[BasicKind.Float64];
+        const re = this.convert(this.expr(args[0]), this.typeOf(args[0]), ft)[0];
+        const im = this.convert(this.expr(args[1]), this.typeOf(args[1]), ft)[0];
+        return [[re, im]];
+      }
+      case "real":
+      case "imag": {
+        const v = this.expr(args[0]);
+        return [[name === "real" ? v[0] : v[1]]];
+      }
+      case "clear": {
+        const t = this.typeOf(args[0]);
+        const u = under(t);
+        if (u.kind === TypeKind.Slice) {
+          const s = this.expr(args[0]);
+          this.exec(`mzero(${s[0]}, ${s[1]} * ${sizeof(u.elem)})`);
+          return [];
+        }
+        throw new Unsupported("clear of maps");
+      }
+      case "Sizeof":
+      case "Alignof":
+      case "Offsetof":
+        throw new Unsupported(`unsafe.${name} at run time`);
+      case "String": {
+        const p = this.expr(args[0])[0];
+        const l = this.convert(this.expr(args[1]), this.typeOf(args[1]), Typ[BasicKind.Int])[0];
+        return [[p, l]];
+      }
+      case "StringData":
+        return [[this.expr(args[0])[0]]];
+      case "Slice": {
+        const p = this.expr(args[0])[0];
+        const l = this.pin(this.convert(this.expr(args[1]), this.typeOf(args[1]), Typ[BasicKind.Int])[0], "l");
+        return [[p, l, l]];
+      }
+      case "SliceData":
+        return [[this.expr(args[0])[0]]];
+      case "Add": {
+        const p = this.expr(args[0])[0];
+        const n = this.convert(this.expr(args[1]), this.typeOf(args[1]), Typ[BasicKind.Int])[0];
+        return [[`(${p} + ${n})`]];
+      }
+      case "recover":
+        return [["0", "0"]];
+    }
+    throw new Unsupported(`builtin ${name}`);
+  }
+
+  private printValue(t: Type, v: V): void {
+    const u = under(t);
+    if (u.kind === TypeKind.Basic) {
+      if (u.info & BasicInfo.IsString) return this.exec(`printstring(${v[0]}, ${v[1]})`);
+      if (u.info & BasicInfo.IsBoolean) return this.exec(`printbool(${v[0]})`);
+      if (u.info & BasicInfo.IsComplex) return this.exec(`printcomplex(${v[0]}, ${v[1]})`);
+      if (u.info & BasicInfo.IsFloat) return this.exec(`printfloat(${v[0]})`);
+      if (u.basicKind === BasicKind.UnsafePointer || u.basicKind === BasicKind.UntypedNil) return this.exec(`printpointer(${v[0]})`);
+      if (u.info & BasicInfo.IsUnsigned) return this.exec(`printuint(${v[0]})`);
+      if (u.info & BasicInfo.IsInteger) return this.exec(`printint(${v[0]})`);
+    }
+    switch (u.kind) {
+      case TypeKind.Pointer:
+      case TypeKind.Chan:
+      case TypeKind.Map:
+      case TypeKind.Signature:
+        return this.exec(`printpointer(${v[0]})`);
+      case TypeKind.Slice:
+        return this.exec(`printslice(${v[0]}, ${v[1]}, ${v[2]})`);
+      case TypeKind.Interface:
+        return this.exec(`printeface(${v[0]}, ${v[1]})`);
+    }
+    throw new Unsupported(`printing ${u.kind}`);
+  }
+}
+
+// -------------------------------------------------------------------------
+// Helpers
+
+function jsNum(f: number): string {
+  if (Object.is(f, -0)) return "-0";
+  if (f === Infinity) return "Infinity";
+  if (f === -Infinity) return "-Infinity";
+  return String(f);
+}
+
+function jsInt(b: bigint): string {
+  if (b >= -9007199254740991n && b <= 9007199254740991n) return String(b);
+  return `${b}n`;
+}
+
+function isUntypedNil(t: Type): boolean {
+  return t.kind === TypeKind.Basic && t.basicKind === BasicKind.UntypedNil;
+}
+
+let emptyIface: Type | null = null;
+function emptyInterface(): Type {
+  if (emptyIface === null) {
+    // interface{} as the universe's any
+    emptyIface = { kind: TypeKind.Interface, methods: [], embeddeds: [], tset: null, embedPos: [], implicit: false } as unknown as Type;
+  }
+  return emptyIface;
+}
+
+export function hasPointers(t: Type): boolean {
+  const u = under(t);
+  switch (u.kind) {
+    case TypeKind.Basic:
+      return (u.info & BasicInfo.IsString) !== 0 || u.basicKind === BasicKind.UnsafePointer;
+    case TypeKind.Array:
+      return u.len > 0 && hasPointers(u.elem);
+    case TypeKind.Struct:
+      return u.fields.some((f) => hasPointers(f.type!));
+    default:
+      return true;
+  }
+}
+
+/** Converts a numeric JS value between scalar classes. */
+function convNum(x: string, from: Num, to: Num): string {
+  if (from === to) return x;
+  const fFloat = from === Num.F32 || from === Num.F64;
+  const tFloat = to === Num.F32 || to === Num.F64;
+  if (fFloat && tFloat) return to === Num.F32 ? `Math.fround(${x})` : x;
+  if (tFloat) {
+    const f = from === Num.I64 || from === Num.U64 ? `u64tof(${x})` : x;
+    return to === Num.F32 ? `Math.fround(${f})` : f;
+  }
+  if (fFloat) {
+    if (to === Num.I64) return `f2s64(${x})`;
+    if (to === Num.U64) return `f2u64(${x})`;
+    if (to === Num.Ptr) return `f2s64(${x})`;
+    return wrap(to, `f2s32(${x})`);
+  }
+  if (to === Num.Ptr || from === Num.Ptr) return to === Num.Ptr ? `Number(${x})` : x;
+  if (!isInt(from) || !isInt(to)) return x;
+  if (to === Num.I64) return from === Num.U64 ? `toS64(${x})` : x;
+  if (to === Num.U64) return from === Num.U32 || from === Num.U16 || from === Num.U8 ? x : `toU64(${x})`;
+  // To 32 bits or fewer.
+  const src = from === Num.I64 || from === Num.U64 ? `low32(${x})` : x;
+  if (bitsOf(to) >= bitsOf(from) && isSigned(to) === isSigned(from)) return src;
+  if (bitsOf(to) > bitsOf(from) && !isSigned(from)) return src;
+  return wrap(to, src);
+}
+
+/** Does evaluating e involve a call (or a receive), so that it may change memory? */
+export function hasCall(e: ast.Expr): boolean {
+  let found = false;
+  walk(e, (n) => {
+    if (n.kind === "CallExpr" || (n.kind === "Operation" && n.op === Operator.Recv && n.y === null)) found = true;
+    return found;
+  });
+  return found;
+}
+
+function collectDefs(n: ast.Node, info: Info, out: Set<Obj>): void {
+  walk(n, (c) => {
+    if (c.kind === "Name") {
+      const d = info.defs.get(c);
+      if (d) out.add(d);
+    }
+  });
+  // Parameters and results of a function literal.
+  if (n.kind === "FuncLit") {
+    for (const f of [...n.type.paramList, ...n.type.resultList]) {
+      if (f.name) {
+        const d = info.defs.get(f.name);
+        if (d) out.add(d);
+      }
+    }
+  }
+}
+
+/** Visits n and its descendants (pre-order); stop by returning true. */
+export function walk(n: ast.Node | null, f: (n: ast.Node) => boolean | void): void {
+  if (n === null) return;
+  if (f(n) === true) return;
+  forEachChild(n, (c) => walk(c, f));
+}
+
+export function forEachChild(n: ast.Node, f: (c: ast.Node) => void): void {
+  const each = (c: ast.Node | null | undefined) => {
+    if (c) f(c);
+  };
+  switch (n.kind) {
+    case "CompositeLit":
+      each(n.type);
+      n.elemList.forEach(each);
+      return;
+    case "KeyValueExpr":
+      each(n.key);
+      each(n.value);
+      return;
+    case "FuncLit":
+      each(n.type);
+      each(n.body);
+      return;
+    case "ParenExpr":
+      each(n.x);
+      return;
+    case "SelectorExpr":
+      each(n.x);
+      return;
+    case "IndexExpr":
+      each(n.x);
+      each(n.index);
+      return;
+    case "SliceExpr":
+      each(n.x);
+      n.index.forEach((i) => each(i));
+      return;
+    case "AssertExpr":
+      each(n.x);
+      each(n.type);
+      return;
+    case "TypeSwitchGuard":
+      each(n.lhs);
+      each(n.x);
+      return;
+    case "Operation":
+      each(n.x);
+      each(n.y);
+      return;
+    case "CallExpr":
+      each(n.fun);
+      n.argList.forEach(each);
+      return;
+    case "ListExpr":
+      n.elemList.forEach(each);
+      return;
+    case "FuncType":
+      n.paramList.forEach(each);
+      n.resultList.forEach(each);
+      return;
+    case "Field":
+      each(n.name);
+      return;
+    case "LabeledStmt":
+      each(n.stmt);
+      return;
+    case "BlockStmt":
+      n.list.forEach(each);
+      return;
+    case "ExprStmt":
+      each(n.x);
+      return;
+    case "SendStmt":
+      each(n.chan);
+      each(n.value);
+      return;
+    case "DeclStmt":
+      for (const d of n.declList) {
+        if (d.kind === "VarDecl") {
+          d.nameList.forEach(each);
+          each(d.values);
+        }
+      }
+      return;
+    case "AssignStmt":
+      each(n.lhs);
+      each(n.rhs);
+      return;
+    case "CallStmt":
+      each(n.call);
+      return;
+    case "ReturnStmt":
+      each(n.results);
+      return;
+    case "IfStmt":
+      each(n.init);
+      each(n.cond);
+      each(n.then);
+      each(n.else);
+      return;
+    case "ForStmt":
+      each(n.init);
+      each(n.cond);
+      each(n.post);
+      each(n.body);
+      return;
+    case "SwitchStmt":
+      each(n.init);
+      each(n.tag);
+      n.body.forEach(each);
+      return;
+    case "SelectStmt":
+      n.body.forEach(each);
+      return;
+    case "RangeClause":
+      each(n.lhs);
+      each(n.x);
+      return;
+    case "CaseClause":
+      each(n.cases);
+      n.body.forEach(each);
+      return;
+    case "CommClause":
+      each(n.comm);
+      n.body.forEach(each);
+      return;
+  }
+}

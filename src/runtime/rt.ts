@@ -1,0 +1,362 @@
+// The runtime helpers generated code calls: memory views, 64-bit integer
+// arithmetic, strings and slices over the arena, bounds checks with gc's
+// panic messages, and the builtins print/println (runtime/print.go).
+//
+// Helpers that produce two or three words return the first and leave the
+// others in `rv` (a small Float64Array), so nothing is allocated per call.
+
+import type { Arena } from "./mem/arena.js";
+import * as i64 from "./int64.js";
+import { writeOut } from "./output.js";
+import { formatRuntimeFloat } from "./print.js";
+import { GoExit, GoPanic } from "../vm/panic.js";
+
+/** gc's size classes (runtime/sizeclasses.go), for append's capacity rounding. */
+const classSizes = [
+  0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792,
+  2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768,
+];
+
+/** Like roundupsize: the size the allocator really hands out for a request of n bytes. */
+export function roundupsize(n: number, noscan: boolean): number {
+  if (n <= 32768) {
+    // Objects with pointers above the smallest size get a malloc header in Go 1.22+ (8 bytes).
+    const need = !noscan && n > 512 ? n + 8 : n;
+    if (need <= 32768) {
+      for (const c of classSizes) if (c >= need) return !noscan && n > 512 ? c - 8 : c;
+    }
+  }
+  // Large objects: whole pages.
+  return Math.ceil(n / 8192) * 8192;
+}
+
+export interface Allocator {
+  malloc(size: number, noscan: boolean): number;
+}
+
+export class Runtime {
+  readonly rv = new Float64Array(4);
+  private pending = "";
+  /** Natives: bodiless library functions, called with the address of their argument area. */
+  readonly natives = new Map<string, (argp: number) => void>();
+
+  constructor(
+    readonly arena: Arena,
+    readonly heap: Allocator,
+  ) {}
+
+  /** The record the generated code destructures. */
+  helpers(): Record<string, unknown> {
+    const a = this.arena;
+    const { u8, i8, u16, i16, u32, i32, f32, f64 } = a;
+    const rv = this.rv;
+    const heap = this.heap;
+    const mem = i64.makeMem64(a.u32, a.i32, a.i64);
+    const st64 = mem.st64;
+    const stp = (p: number, v: number): void => {
+      u32[p >> 2] = v;
+      u32[(p >> 2) + 1] = 0;
+    };
+    const mcopy = (dst: number, src: number, n: number): void => {
+      if (n > 0 && dst !== src) u8.copyWithin(dst, src, src + n);
+    };
+    const mzero = (p: number, n: number): void => {
+      if (n > 0) u8.fill(0, p, p + n);
+    };
+    const newobj = (size: number, noscan: number): number => heap.malloc(size, noscan === 1);
+    const newarray = (es: number, n: number, noscan: number): number => heap.malloc(es * n, noscan === 1);
+
+    const idxpanic = (i: i64.I64, n: i64.I64): never => {
+      throw GoPanic.runtimeError(`index out of range [${i}] with length ${n}`);
+    };
+    const idx = (i: i64.I64, n: number): number => {
+      if (typeof i === "number" && i >= 0 && i < n) return i;
+      return idxpanic(i, n);
+    };
+    const nilpanic = (): never => {
+      throw new GoPanic("runtime error: invalid memory address or nil pointer dereference", true, true);
+    };
+    const slicecheck = (lo: i64.I64, hi: i64.I64, cap: number, isStr: number): void => {
+      if (hi < 0 || hi > cap) throw GoPanic.runtimeError(`slice bounds out of range [:${hi}] with ${isStr ? "length" : "capacity"} ${cap}`);
+      if (lo < 0 || lo > hi) throw GoPanic.runtimeError(`slice bounds out of range [${lo}:${hi}]`);
+    };
+    const slicecheck3 = (lo: i64.I64, hi: i64.I64, max: i64.I64, cap: number): void => {
+      if (max < 0 || max > cap) throw GoPanic.runtimeError(`slice bounds out of range [::${max}] with capacity ${cap}`);
+      if (hi < 0 || hi > max) throw GoPanic.runtimeError(`slice bounds out of range [:${hi}:${max}]`);
+      if (lo < 0 || lo > hi) throw GoPanic.runtimeError(`slice bounds out of range [${lo}:${hi}:]`);
+    };
+    const slice2arrpanic = (len: number, n: number): never => {
+      throw GoPanic.runtimeError(`cannot convert slice with length ${len} to array or pointer to array with length ${n}`);
+    };
+    const shcount = (n: i64.I64): number => {
+      if (n < 0) throw GoPanic.runtimeError("negative shift amount");
+      return n > 64 ? 64 : Number(n);
+    };
+    const div32 = (a: number, b: number): number => {
+      if (b === 0) throw i64.divideError();
+      return (a / b) | 0;
+    };
+    const rem32 = (a: number, b: number): number => {
+      if (b === 0) throw i64.divideError();
+      return a % b | 0;
+    };
+    const divu32 = (a: number, b: number): number => {
+      if (b === 0) throw i64.divideError();
+      return Math.floor(a / b);
+    };
+    const remu32 = (a: number, b: number): number => {
+      if (b === 0) throw i64.divideError();
+      return a % b;
+    };
+    const fmin = (a: number, b: number): number => (a !== a || b !== b ? NaN : a === 0 && b === 0 ? (Object.is(a, -0) ? a : b) : Math.min(a, b));
+    const fmax = (a: number, b: number): number => (a !== a || b !== b ? NaN : a === 0 && b === 0 ? (Object.is(a, 0) ? a : b) : Math.max(a, b));
+    // Complex division as runtime/complex.go does it (with its inf/nan rules).
+    const cdiv = (a: number, b: number, c: number, d: number): number => {
+      let e: number, f: number;
+      if (Math.abs(c) >= Math.abs(d)) {
+        const ratio = d / c;
+        const denom = c + ratio * d;
+        e = (a + b * ratio) / denom;
+        f = (b - a * ratio) / denom;
+      } else {
+        const ratio = c / d;
+        const denom = d + ratio * c;
+        e = (a * ratio + b) / denom;
+        f = (b * ratio - a) / denom;
+      }
+      if (e !== e && f !== f) {
+        // Correct final result to infinities and zeros if applicable (C99 G.5.1).
+        let [aa, bb, cc, dd] = [a, b, c, d];
+        if (cc === 0 && dd === 0 && (!isNaN(aa) || !isNaN(bb))) {
+          e = copysign(Infinity, cc) * aa;
+          f = copysign(Infinity, cc) * bb;
+        } else if ((!isFinite(aa) || !isFinite(bb)) && isFinite(cc) && isFinite(dd)) {
+          aa = copysign(isFinite(aa) ? 0 : 1, aa);
+          bb = copysign(isFinite(bb) ? 0 : 1, bb);
+          e = Infinity * (aa * cc + bb * dd);
+          f = Infinity * (bb * cc - aa * dd);
+        } else if ((!isFinite(cc) || !isFinite(dd)) && isFinite(aa) && isFinite(bb)) {
+          cc = copysign(isFinite(cc) ? 0 : 1, cc);
+          dd = copysign(isFinite(dd) ? 0 : 1, dd);
+          e = 0 * (aa * cc + bb * dd);
+          f = 0 * (bb * cc - aa * dd);
+        }
+      }
+      rv[0] = f;
+      return e;
+    };
+
+    // Strings ------------------------------------------------------------
+    const concat = (p1: number, l1: number, p2: number, l2: number): number => {
+      const n = l1 + l2;
+      rv[0] = n;
+      if (l2 === 0) return p1;
+      if (l1 === 0) return p2;
+      const p = heap.malloc(n, true);
+      u8.copyWithin(p, p1, p1 + l1);
+      u8.copyWithin(p + l1, p2, p2 + l2);
+      return p;
+    };
+    const streq = (p1: number, l1: number, p2: number, l2: number): boolean => {
+      if (l1 !== l2) return false;
+      if (p1 === p2) return true;
+      for (let i = 0; i < l1; i++) if (u8[p1 + i] !== u8[p2 + i]) return false;
+      return true;
+    };
+    const strcmp = (p1: number, l1: number, p2: number, l2: number): number => {
+      const n = Math.min(l1, l2);
+      for (let i = 0; i < n; i++) {
+        const d = u8[p1 + i] - u8[p2 + i];
+        if (d !== 0) return d;
+      }
+      return l1 - l2;
+    };
+    /** utf8.DecodeRune on string bytes at p[i:l]: returns the rune, width in rv[0]. */
+    const decoderune = (p: number, l: number, i: number): number => {
+      const c0 = u8[p + i];
+      if (c0 < 0x80) {
+        rv[0] = 1;
+        return c0;
+      }
+      const n = l - i;
+      rv[0] = 1;
+      if (c0 < 0xc2 || c0 > 0xf4) return 0xfffd;
+      const c1 = n > 1 ? u8[p + i + 1] : 0;
+      if (c0 < 0xe0) {
+        if (n < 2 || (c1 & 0xc0) !== 0x80) return 0xfffd;
+        rv[0] = 2;
+        return ((c0 & 0x1f) << 6) | (c1 & 0x3f);
+      }
+      const lo = c0 === 0xe0 ? 0xa0 : c0 === 0xf0 ? 0x90 : 0x80;
+      const hi = c0 === 0xed ? 0x9f : c0 === 0xf4 ? 0x8f : 0xbf;
+      if (n < 2 || c1 < lo || c1 > hi) return 0xfffd;
+      const c2 = n > 2 ? u8[p + i + 2] : 0;
+      if (n < 3 || (c2 & 0xc0) !== 0x80) return 0xfffd;
+      if (c0 < 0xf0) {
+        rv[0] = 3;
+        return ((c0 & 0x0f) << 12) | ((c1 & 0x3f) << 6) | (c2 & 0x3f);
+      }
+      const c3 = n > 3 ? u8[p + i + 3] : 0;
+      if (n < 4 || (c3 & 0xc0) !== 0x80) return 0xfffd;
+      rv[0] = 4;
+      return ((c0 & 0x07) << 18) | ((c1 & 0x3f) << 12) | ((c2 & 0x3f) << 6) | (c3 & 0x3f);
+    };
+    const encoderune = (r: number, out: number[]): void => {
+      if (r < 0 || r > 0x10ffff || (r >= 0xd800 && r <= 0xdfff)) r = 0xfffd;
+      if (r < 0x80) out.push(r);
+      else if (r < 0x800) out.push(0xc0 | (r >> 6), 0x80 | (r & 0x3f));
+      else if (r < 0x10000) out.push(0xe0 | (r >> 12), 0x80 | ((r >> 6) & 0x3f), 0x80 | (r & 0x3f));
+      else out.push(0xf0 | (r >> 18), 0x80 | ((r >> 12) & 0x3f), 0x80 | ((r >> 6) & 0x3f), 0x80 | (r & 0x3f));
+    };
+    const fromBytes = (bytes: number[]): number => {
+      rv[0] = bytes.length;
+      if (bytes.length === 0) return 0;
+      const p = heap.malloc(bytes.length, true);
+      u8.set(bytes, p);
+      return p;
+    };
+    const runestr = (r: i64.I64): number => {
+      const out: number[] = [];
+      encoderune(typeof r === "number" && r >= -2147483648 && r <= 0x7fffffff ? r : -1, out);
+      return fromBytes(out);
+    };
+    const bytes2str = (p: number, l: number): number => {
+      rv[0] = l;
+      if (l === 0) return 0;
+      const q = heap.malloc(l, true);
+      u8.copyWithin(q, p, p + l);
+      return q;
+    };
+    const str2bytes = (p: number, l: number): number => {
+      const cap = l === 0 ? 0 : roundupsize(l, true);
+      rv[0] = l;
+      rv[1] = cap;
+      if (l === 0) return heap.malloc(0, true);
+      const q = heap.malloc(cap, true);
+      u8.copyWithin(q, p, p + l);
+      return q;
+    };
+    const runes2str = (p: number, n: number): number => {
+      const out: number[] = [];
+      for (let i = 0; i < n; i++) encoderune(i32[(p >> 2) + i], out);
+      return fromBytes(out);
+    };
+    const str2runes = (p: number, l: number): number => {
+      const rs: number[] = [];
+      for (let i = 0; i < l; ) {
+        rs.push(decoderune(p, l, i));
+        i += rv[0];
+      }
+      const cap = rs.length === 0 ? 0 : roundupsize(rs.length * 4, true) / 4;
+      const q = heap.malloc(cap * 4, true);
+      for (let i = 0; i < rs.length; i++) i32[(q >> 2) + i] = rs[i];
+      rv[0] = rs.length;
+      rv[1] = cap;
+      return q;
+    };
+
+    // Slices -------------------------------------------------------------
+    const makeslice = (es: number, len: i64.I64, cap: i64.I64, noscan: number): number => {
+      if (typeof len !== "number" || len < 0 || len * es > a.maxBytes) throw GoPanic.runtimeError("makeslice: len out of range");
+      if (typeof cap !== "number" || cap < len || cap * es > a.maxBytes) throw GoPanic.runtimeError("makeslice: cap out of range");
+      return heap.malloc(es * cap, noscan === 1);
+    };
+    /** Like growslice: the new capacity for appending to reach newLen (nextslicecap, then size-class rounding). */
+    const growcap = (oldCap: number, newLen: number, es: number, noscan: boolean): number => {
+      let newcap = oldCap;
+      const doublecap = newcap + newcap;
+      if (newLen > doublecap) newcap = newLen;
+      else {
+        const threshold = 256;
+        if (oldCap < threshold) newcap = doublecap;
+        else {
+          while (newcap < newLen) newcap += (newcap + 3 * threshold) >> 2;
+        }
+      }
+      if (es === 0) return newcap;
+      const mem = roundupsize(newcap * es, noscan);
+      return Math.floor(mem / es);
+    };
+    /** Ensures room for k more elements: returns the (maybe new) base, the capacity in rv[0]. */
+    const growto = (p: number, len: number, cap: number, k: number, es: number, noscan: number): number => {
+      const newLen = len + k;
+      if (newLen <= cap) {
+        rv[0] = cap;
+        return p;
+      }
+      const nc = growcap(cap, newLen, es, noscan === 1);
+      const q = heap.malloc(nc * es, noscan === 1);
+      if (len > 0) u8.copyWithin(q, p, p + len * es);
+      rv[0] = nc;
+      return q;
+    };
+    const appendslice = (p: number, len: number, cap: number, sp: number, sl: number, es: number, noscan: number): number => {
+      const q = growto(p, len, cap, sl, es, noscan);
+      const nc = rv[0];
+      if (sl > 0) u8.copyWithin(q + len * es, sp, sp + sl * es);
+      rv[0] = len + sl;
+      rv[1] = nc;
+      return q;
+    };
+    const slicecopy = (dp: number, dl: number, sp: number, sl: number, es: number): number => {
+      const n = Math.min(dl, sl);
+      if (n > 0 && dp !== sp) u8.copyWithin(dp, sp, sp + n * es);
+      return n;
+    };
+
+    // print/println (runtime/print.go) ----------------------------------
+    const self = this;
+    const emit = (s: string) => {
+      self.pending += s;
+    };
+    const printflush = () => {
+      if (self.pending !== "") {
+        writeOut(2, self.pending);
+        self.pending = "";
+      }
+    };
+    const printint = (v: i64.I64) => emit(String(v));
+    const printuint = (v: i64.I64) => emit(String(v));
+    const printbool = (v: boolean) => emit(v ? "true" : "false");
+    const printfloat = (v: number) => emit(formatRuntimeFloat(v));
+    const printcomplex = (re: number, im: number) => emit(`(${formatRuntimeFloat(re)}${formatRuntimeFloat(im)}i)`);
+    const printpointer = (p: number) => emit(`0x${p.toString(16)}`);
+    const printstring = (p: number, l: number) => emit(a.readBytes(p, l));
+    const printslice = (p: number, l: number, c: number) => emit(`[${l}/${c}]0x${p.toString(16)}`);
+    const printeface = (t: number, d: number) => emit(`(0x${t.toString(16)},0x${d.toString(16)})`);
+    const printsp = () => emit(" ");
+    const printnl = () => emit("\n");
+
+    const exit = (code: number): never => {
+      throw new GoExit(code);
+    };
+    const unreachable = (): never => {
+      throw new Error("gots: reached an unreachable block");
+    };
+    const natives = this.natives;
+    const native = (name: string, argp: number): void => {
+      const f = natives.get(name);
+      if (f === undefined) throw new GoPanic(`gots: native ${name} is not implemented`, false);
+      f(argp);
+    };
+    const gopanic = (t: number, d: number): never => {
+      throw GoPanic.value(t, d);
+    };
+
+    return {
+      u8, i8, u16, i16, u32, i32, f32, f64, rv,
+      ...i64,
+      ld64: mem.ld64, ldu64: mem.ldu64, st64, stp, mcopy, mzero, newobj, newarray,
+      idx, idxpanic, nilpanic, slicecheck, slicecheck3, slice2arrpanic, shcount, div32, rem32, divu32, remu32, fmin, fmax, cdiv,
+      concat, streq, strcmp, decoderune, runestr, bytes2str, str2bytes, runes2str, str2runes,
+      makeslice, growto, appendslice, slicecopy,
+      printflush, printint, printuint, printbool, printfloat, printcomplex, printpointer, printstring, printslice, printeface, printsp, printnl,
+      exit, unreachable, native, gopanic,
+    };
+  }
+}
+
+function copysign(x: number, y: number): number {
+  const ax = Math.abs(x);
+  return y < 0 || Object.is(y, -0) ? -ax : ax;
+}
