@@ -7,9 +7,8 @@ import type { Runtime } from "../runtime/rt.js";
 import { makeMem64 } from "../runtime/int64.js";
 
 export function registerNatives(rt: Runtime): void {
-  const a = rt.arena;
-  const { f64, f32, u32 } = a;
-  const { ld64, ldu64, st64 } = makeMem64(a.u32, a.i32, a.i64);
+  const { f64, f32, u32, i32, i64 } = rt.v;
+  const { ld64, ldu64, st64 } = makeMem64(u32, i32, i64);
   const n = rt.natives;
   const f1 = (name: string, f: (x: number) => number) => n.set(name, (p) => void (f64[(p + 8) >> 3] = f(f64[p >> 3])));
   const f2 = (name: string, f: (x: number, y: number) => number) => n.set(name, (p) => void (f64[(p + 16) >> 3] = f(f64[p >> 3], f64[(p + 8) >> 3])));

@@ -60,33 +60,48 @@ export function neg64(a: I64): I64 {
   return typeof a === "number" ? 0 - a : normS(-a);
 }
 
-/** Truncating division of safe integers without V8's slow floating modulus. */
-function quo(a: number, b: number): number {
-  return Math.trunc(a / b);
-}
-
 export function div64(a: I64, b: I64): I64 {
   if (typeof a === "number" && typeof b === "number") {
     if (b === 0) throw divideError();
-    let q = quo(a, b);
-    // a/b rounded can be off by one for large a; correct with the remainder.
-    const r = a - q * b;
-    if (r !== 0 && (r < 0) !== (a < 0)) q += (a < 0) === (b < 0) ? -1 : 1;
-    else if (Math.abs(r) >= Math.abs(b)) q += (a < 0) === (b < 0) ? 1 : -1;
-    return q + 0;
+    if ((a | 0) === a && (b | 0) === b) return ((a / b) | 0) + (b === -1 && a === -2147483648 ? 4294967296 : 0);
+    return divNum(a, b);
   }
   if (b === 0 || b === 0n) throw divideError();
-  return normS(BigInt.asIntN(64, big(a)) / big(b));
+  return normS(big(a) / big(b));
+}
+
+/** Truncated quotient of safe integers: the double quotient can be off by one; fix it with the remainder. */
+function divNum(a: number, b: number): number {
+  let q = Math.trunc(a / b);
+  const r = a - q * b;
+  const ab = Math.abs(b);
+  if (a >= 0 ? r < 0 : r > 0) q -= b > 0 === a >= 0 ? 1 : -1;
+  else if (Math.abs(r) >= ab) q += b > 0 === a >= 0 ? 1 : -1;
+  return q + 0;
 }
 
 export function rem64(a: I64, b: I64): I64 {
   if (typeof a === "number" && typeof b === "number") {
+    if ((a | 0) === a && (b | 0) === b && b !== 0) return (a % b) + 0;
     if (b === 0) throw divideError();
-    if ((a | 0) === a && (b | 0) === b) return (a % b) + 0;
-    return sub64(a, mul64(div64(a, b), b));
+    return remNum(a, b);
   }
   if (b === 0 || b === 0n) throw divideError();
   return normS(big(a) % big(b));
+}
+
+/** a % b for safe integers without V8's fmod: a - trunc(a/b)*b, corrected by |b| when the quotient was off by one. */
+function remNum(a: number, b: number): number {
+  const ab = Math.abs(b);
+  let r = a - Math.trunc(a / b) * b;
+  if (a >= 0) {
+    if (r < 0) r += ab;
+    else if (r >= ab) r -= ab;
+  } else {
+    if (r > 0) r -= ab;
+    else if (r <= -ab) r += ab;
+  }
+  return r + 0;
 }
 
 export function and64(a: I64, b: I64): I64 {

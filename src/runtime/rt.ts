@@ -30,6 +30,40 @@ export function roundupsize(n: number, noscan: boolean): number {
   return Math.ceil(n / 8192) * 8192;
 }
 
+/**
+ * Fixed-length views of the whole arena. The VM reserves the arena's full
+ * size up front (the OS commits pages only when touched, as with Go's
+ * address-space reservation), so these never go stale; V8 accesses them
+ * about 6x faster than length-tracking views of a growable buffer
+ * (measured on Node 20).
+ */
+export interface Views {
+  u8: Uint8Array;
+  i8: Int8Array;
+  u16: Uint16Array;
+  i16: Int16Array;
+  u32: Uint32Array;
+  i32: Int32Array;
+  f32: Float32Array;
+  f64: Float64Array;
+  i64: BigInt64Array;
+}
+
+export function fixedViews(buf: SharedArrayBuffer): Views {
+  const n = buf.byteLength;
+  return {
+    u8: new Uint8Array(buf, 0, n),
+    i8: new Int8Array(buf, 0, n),
+    u16: new Uint16Array(buf, 0, n >>> 1),
+    i16: new Int16Array(buf, 0, n >>> 1),
+    u32: new Uint32Array(buf, 0, n >>> 2),
+    i32: new Int32Array(buf, 0, n >>> 2),
+    f32: new Float32Array(buf, 0, n >>> 2),
+    f64: new Float64Array(buf, 0, n >>> 3),
+    i64: new BigInt64Array(buf, 0, n >>> 3),
+  };
+}
+
 export interface Allocator {
   malloc(size: number, noscan: boolean): number;
 }
@@ -40,18 +74,22 @@ export class Runtime {
   /** Natives: bodiless library functions, called with the address of their argument area. */
   readonly natives = new Map<string, (argp: number) => void>();
 
+  readonly v: Views;
+
   constructor(
     readonly arena: Arena,
     readonly heap: Allocator,
-  ) {}
+  ) {
+    this.v = fixedViews(arena.buf);
+  }
 
   /** The record the generated code destructures. */
   helpers(): Record<string, unknown> {
     const a = this.arena;
-    const { u8, i8, u16, i16, u32, i32, f32, f64 } = a;
+    const { u8, i8, u16, i16, u32, i32, f32, f64 } = this.v;
     const rv = this.rv;
     const heap = this.heap;
-    const mem = i64.makeMem64(a.u32, a.i32, a.i64);
+    const mem = i64.makeMem64(u32, i32, this.v.i64);
     const st64 = mem.st64;
     const stp = (p: number, v: number): void => {
       u32[p >> 2] = v;

@@ -53,6 +53,7 @@ export class VM {
         this.codes.push(compile(fn, helpers, names));
       }
     }
+    if (process.env.GOTS_DUMP) for (const c of this.codes) if (c.source !== "") process.stderr.write(c.source + "\n\n");
     for (const c of this.codes) {
       this.fns.push(c.fn);
       this.outs.push(c.out);
@@ -62,7 +63,7 @@ export class VM {
 
   /** Runs code `entry` on a new goroutine stack until it returns. */
   run(entry: number): void {
-    const f64 = this.arena.f64;
+    const f64 = this.rt.v.f64;
     let size = stackMin;
     while (size < HDR + this.extents[entry]) size *= 2;
     const lo = this.allocStack(size);
@@ -116,9 +117,9 @@ export class VM {
     }
     const nlo = this.allocStack(size);
     const delta = nlo - g.lo;
-    const u8 = this.arena.u8;
+    const u8 = this.rt.v.u8;
     u8.copyWithin(nlo, g.lo, g.lo + Math.min(oldSize, used));
-    const f64 = this.arena.f64;
+    const f64 = this.rt.v.f64;
     // Walk the frames from the innermost: fix spilled pointers into the old stack.
     const oldLo = g.lo;
     const oldHi = g.hi;

@@ -22,7 +22,10 @@ function printPanic(e: GoPanic): void {
 
 /** Runs the program (packages in dependency order, main last); returns the process exit status. */
 export function execute(pkgs: CheckedPackage[]): number {
-  const arena = new Arena(1 << 22, 2 ** 32 - 65536);
+  // The whole arena is reserved at once (see rt.ts fixedViews): 2 GiB of
+  // address space, committed by the OS page by page as it is touched.
+  const size = 2 ** 31 - 65536;
+  const arena = new Arena(size, size);
   const strings = new Map<string, number>();
   const statics = {
     alloc: (size: number, align: number) => {
@@ -53,7 +56,7 @@ export function execute(pkgs: CheckedPackage[]): number {
   let entry: number;
   try {
     const { program, lowerer } = lowerProgram(pkgs, statics, types, new Set(rt.natives.keys()));
-    for (const s of lowerer.staticInits) arena.f64[s.addr >> 3] = s.code;
+    for (const s of lowerer.staticInits) rt.v.f64[s.addr >> 3] = s.code;
     vm = new VM(arena, rt, (n) => arena.alloc(n));
     vm.load(program);
     entry = program.entry;
