@@ -83,6 +83,8 @@ export class FuncLowerer {
   private addressed = new Set<Obj>();
   /** For closures: captured variables and their index in the closure object. */
   private captures: Map<Obj, number> | null = null;
+  /** In a function with defer statements: the block that runs the deferred calls and returns (like deferreturn). */
+  private exitBlock: Block | null = null;
 
   constructor(
     readonly pl: ProgramLowerer,
@@ -430,19 +432,49 @@ export class FuncLowerer {
     }
     const namedResults = sig.results.vars.filter((v) => v.name !== "" && v.name !== "_");
     this.resultVars = sig.results.vars.slice();
+    const defers = hasDefer(body);
     if (namedResults.length > 0) {
       for (const v of sig.results.vars) {
-        const loc = this.declareVar(v, v.type!);
+        let loc: Loc;
+        if (defers) {
+          // Deferred calls may change named results, also after a recovered
+          // panic, when registers are gone: keep each in a heap cell whose
+          // address is in a fixed frame slot.
+          const slot = this.frameAlloc(8, 8);
+          this.exec(storeNum(Num.Ptr, slot, `newobj(${Math.max(sizeof(v.type!), 1)}, ${hasPointers(v.type!) ? 0 : 1})`));
+          loc = { k: "mem", addr: loadNum(Num.Ptr, slot) };
+          this.vars.set(v, loc);
+        } else loc = this.declareVar(v, v.type!);
         this.writeLoc(loc, v.type!, this.zero(v.type!));
       }
     } else this.resultVars = [];
+    if (defers) this.exitBlock = this.newBlock();
     this.block(body.list);
     this.returnNamed();
+    if (this.exitBlock !== null) {
+      // deferreturn: run this frame's deferred calls, newest first, then return the named results.
+      const exit = this.exitBlock;
+      this.fn.exitPc = this.bi(exit);
+      this.cur = exit;
+      const clo = this.pin(`deferpop(fp)`, "n", true);
+      const done = this.newBlock();
+      const call = this.newBlock();
+      this.term({ op: "if", cond: `${clo} === 0`, then: this.bi(done), else: this.bi(call) }, call);
+      this.callWith(`f64[${clo} >> 3]`, clo, [], [], []);
+      this.jump(exit);
+      this.cur = done;
+      this.resultVars.forEach((v, i) => this.store(v.type!, `(fp + ${lay.results[i]})`, this.readVar(v, v.type!)));
+      this.term({ op: "return" });
+    }
   }
 
   /** Returns with the named results' current values (or none). */
   private returnNamed(): void {
     const lay = this.resultLayout!;
+    if (this.exitBlock !== null) {
+      this.jump(this.exitBlock);
+      return;
+    }
     this.resultVars.forEach((v, i) => {
       const t = v.type!;
       this.store(t, `(fp + ${lay.results[i]})`, this.readVar(v, t));
@@ -987,11 +1019,94 @@ export class FuncLowerer {
       return;
     }
     vals.forEach((v, i) => this.store(this.resultTypes[i], `(fp + ${lay.results[i]})`, this.convert(v, types[i], this.resultTypes[i])));
-    this.term({ op: "return" });
+    if (this.exitBlock !== null) this.jump(this.exitBlock);
+    else this.term({ op: "return" });
   }
 
-  private deferStmt(_s: ast.CallStmt): void {
-    throw new Unsupported("defer statements");
+  /**
+   * defer f(args): the function value and arguments are evaluated now and
+   * kept in a heap object with a wrapper that makes the call later (like
+   * gc's rewriting of defer into a closure without arguments), pushed on
+   * the goroutine's defer chain with this frame (deferproc).
+   */
+  private deferStmt(s: ast.CallStmt): void {
+    const call = ast.unparen(s.call) as ast.CallExpr;
+    const ftv = this.tv(call.fun);
+    if (ftv.mode === Mode.Builtin || ftv.mode === Mode.TypExpr) throw new Unsupported("defer of a builtin");
+    const sig = under(ftv.type) as Signature;
+    const fun = ast.unparen(call.fun);
+    let fv: string;
+    let args: V[];
+    let params: Type[];
+    const results = sig.results.vars.map((v) => v.type!);
+    const sel = fun.kind === "SelectorExpr" ? this.info.selections.get(fun) : undefined;
+    if (sel !== undefined && sel.kind === 1 /* MethodVal */) {
+      const m = sel.obj as FuncObj;
+      const fn = this.pl.funcOf.get(m);
+      if (!fn || under(this.typeOf((fun as ast.SelectorExpr).x)).kind === TypeKind.Interface) throw new Unsupported("defer of this method call");
+      const recv = this.receiver(fun as ast.SelectorExpr, sel);
+      fv = String(this.pl.funcValue(fn));
+      args = [recv, ...this.callArgs(call, sig)];
+      params = sigTypes(m.signature(), true).params;
+    } else {
+      fv = this.pin(this.expr(call.fun)[0], "n", true);
+      args = this.callArgs(call, sig);
+      params = sig.params.vars.map((v) => v.type!);
+    }
+    if (args.length === 0 && results.length === 0) {
+      this.exec(`deferproc(fp, ${fv}, ${this.fn.id})`);
+      return;
+    }
+    const lay = argLayout(params, results);
+    const wrapper = this.deferWrapper(params, results);
+    const obj = this.pin(`newobj(${16 + lay.size}, 0)`, "n", true);
+    this.exec(`f64[${obj} >> 3] = ${wrapper.id}`);
+    this.exec(storeNum(Num.Ptr, `${obj} + 8`, fv));
+    args.forEach((v, i) => this.store(params[i], `${obj} + ${16 + lay.params[i]}`, v));
+    this.exec(`deferproc(fp, ${obj}, ${this.fn.id})`);
+  }
+
+  /** A function without arguments that calls the func value saved in its context with the saved arguments. */
+  private deferWrapper(params: Type[], results: Type[]): Func {
+    const fn = this.pl.newFunc(`${this.fn.name}.deferwrap${this.litCount()}`, 0);
+    fn.wrapper = true;
+    const w = new FuncLowerer(this.pl, this.info, fn, this);
+    const lay = argLayout(params, results);
+    const ctx = w.pin(`f64[(fp - 8) >> 3]`, "n", true);
+    const fv = w.pin(loadNum(Num.Ptr, `${ctx} + 8`), "n", true);
+    const args = params.map((t, i) => w.load(t, `${ctx} + ${16 + lay.params[i]}`));
+    w.callWith(`f64[${fv} >> 3]`, fv, args, params, results);
+    w.term({ op: "return" });
+    return fn;
+  }
+
+  /** The receiver argument of a static method call x.M (address or value, through embedded fields). */
+  private receiver(fun: ast.SelectorExpr, sel: import("../types/check.js").Selection): V {
+    const m = sel.obj as FuncObj;
+    const rt = m.signature().recv!.type!;
+    const ptrRecv = under(rt).kind === TypeKind.Pointer;
+    const path = sel.index.slice(0, -1);
+    const xt = this.typeOf(fun.x);
+    if (ptrRecv) {
+      if (path.length === 0 && under(xt).kind === TypeKind.Pointer) return [this.pin(this.expr(fun.x)[0], "n", true)];
+      if (path.length === 0) return [this.pin(this.addr(fun.x), "n", true)];
+      const a = this.fieldAddr(fun.x, path);
+      const last = this.fieldType(xt, path);
+      return [this.pin(under(last).kind === TypeKind.Pointer ? loadNum(Num.Ptr, a) : a, "n", true)];
+    }
+    let a: string;
+    if (path.length === 0) {
+      if (under(xt).kind !== TypeKind.Pointer) return this.materialize(this.expr(fun.x), rt);
+      a = this.pin(this.expr(fun.x)[0], "n", true);
+      this.exec(`${a} === 0 && nilpanic()`);
+    } else {
+      a = this.fieldAddr(fun.x, path);
+      if (under(this.fieldType(xt, path)).kind === TypeKind.Pointer) {
+        a = this.pin(loadNum(Num.Ptr, a), "n", true);
+        this.exec(`${a} === 0 && nilpanic()`);
+      }
+    }
+    return this.materialize(this.load(rt, a), rt);
   }
 
   // ---------------------------------------------------------------------
@@ -1711,49 +1826,13 @@ export class FuncLowerer {
 
   private methodCall(fun: ast.SelectorExpr, sel: import("../types/check.js").Selection, e: ast.CallExpr, sig: Signature): V[] {
     const m = sel.obj as FuncObj;
-    const recvT = under(this.typeOf(fun.x));
-    if (recvT.kind === TypeKind.Interface) throw new Unsupported("interface method calls");
+    if (under(this.typeOf(fun.x)).kind === TypeKind.Interface) throw new Unsupported("interface method calls");
     const fn = this.pl.funcOf.get(m);
     if (!fn) throw new Unsupported(`method ${m.name}`);
-    const msig = m.signature();
-    const rt = msig.recv!.type!;
-    const ptrRecv = under(rt).kind === TypeKind.Pointer;
-    // The receiver: walk embedded fields, then take the address or load the value.
-    const path = sel.index.slice(0, -1);
-    let recv: V;
-    if (ptrRecv) {
-      if (path.length === 0 && under(this.typeOf(fun.x)).kind === TypeKind.Pointer) recv = [this.pin(this.expr(fun.x)[0], "n", true)];
-      else if (path.length === 0) recv = [this.pin(this.addr(fun.x), "n", true)];
-      else {
-        const a = this.fieldAddr(fun.x, path);
-        const last = this.fieldType(this.typeOf(fun.x), path);
-        recv = [this.pin(under(last).kind === TypeKind.Pointer ? loadNum(Num.Ptr, a) : a, "n", true)];
-      }
-    } else {
-      let a: string;
-      if (path.length === 0) {
-        if (under(this.typeOf(fun.x)).kind === TypeKind.Pointer) {
-          const p = this.pin(this.expr(fun.x)[0], "n", true);
-          this.exec(`${p} === 0 && nilpanic()`);
-          a = p;
-        } else {
-          recv = this.materialize(this.expr(fun.x), rt);
-          a = "";
-        }
-      } else {
-        a = this.fieldAddr(fun.x, path);
-        const last = this.fieldType(this.typeOf(fun.x), path);
-        if (under(last).kind === TypeKind.Pointer) {
-          const p = this.pin(loadNum(Num.Ptr, a), "n", true);
-          this.exec(`${p} === 0 && nilpanic()`);
-          a = p;
-        }
-      }
-      if (a !== "") recv = this.materialize(this.load(rt, a), rt);
-    }
+    const recv = this.receiver(fun, sel);
     const args = this.callArgs(e, sig);
-    const { params, results } = sigTypes(msig, true);
-    return this.callFunc(fn, [recv!, ...args], params, results);
+    const { params, results } = sigTypes(m.signature(), true);
+    return this.callFunc(fn, [recv, ...args], params, results);
   }
 
   private fieldType(t: Type, path: number[]): Type {
@@ -1998,7 +2077,7 @@ export class FuncLowerer {
         return [[`(${p} + ${n})`]];
       }
       case "recover":
-        return [["0", "0"]];
+        return [this.pinV([`gorecover(fp)`, "rv[0]"], emptyInterface())];
     }
     throw new Unsupported(`builtin ${name}`);
   }
@@ -2103,6 +2182,17 @@ export function hasCall(e: ast.Expr): boolean {
   let found = false;
   walk(e, (n) => {
     if (n.kind === "CallExpr" || (n.kind === "Operation" && n.op === Operator.Recv && n.y === null)) found = true;
+    return found;
+  });
+  return found;
+}
+
+/** Does the function body (not counting nested function literals) contain a defer statement? */
+function hasDefer(body: ast.Node): boolean {
+  let found = false;
+  walk(body, (n) => {
+    if (n.kind === "FuncLit") return true;
+    if (n.kind === "CallStmt" && n.tok === "defer") found = true;
     return found;
   });
   return found;

@@ -65,6 +65,10 @@ export interface Func {
   ptrRegs: Set<number>;
   /** A native implementation (bodiless library function): name in the natives table. */
   native: string | null;
+  /** Block that runs the frame's deferred calls and returns (-1: no defer statements); where a recovered panic resumes. */
+  exitPc: number;
+  /** A compiler-made wrapper (deferred call adapters): recover looks through it to the deferred function. */
+  wrapper: boolean;
 }
 
 export interface Program {

@@ -106,6 +106,8 @@ export class ProgramLowerer {
       blocks: [],
       ptrRegs: new Set(),
       native: null,
+      exitPc: -1,
+      wrapper: false,
     };
     this.funcs.push(fn);
     return fn;

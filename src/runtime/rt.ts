@@ -64,6 +64,34 @@ export function fixedViews(buf: SharedArrayBuffer): Views {
   };
 }
 
+/** A panic in progress (like runtime._panic). */
+export interface PanicRec {
+  err: import("../vm/panic.js").GoPanic;
+  typ: number;
+  data: number;
+  recovered: boolean;
+  link: PanicRec | null;
+  /** The frame whose deferred call is running, and where that frame resumes (deferreturn) if recovered. */
+  deferFp: number;
+  deferCode: number;
+  /** The frame that was running when the panic started (deferred calls run above it). */
+  atCur: number;
+  atFp: number;
+}
+
+/** The goroutine state the runtime helpers need (the rest of G arrives with the scheduler). */
+export interface GState {
+  /** Address of the newest _defer record (link, fp, closure, code id), 0 if none. */
+  defer: number;
+  panic: PanicRec | null;
+}
+
+/** Frame facts the runtime needs from the VM (for recover's caller check). */
+export interface FrameInfo {
+  outs: number[];
+  wrappers: Set<number>;
+}
+
 export interface Allocator {
   malloc(size: number, noscan: boolean): number;
 }
@@ -75,6 +103,10 @@ export class Runtime {
   readonly natives = new Map<string, (argp: number) => void>();
 
   readonly v: Views;
+  g: GState = { defer: 0, panic: null };
+  frames: FrameInfo = { outs: [], wrappers: new Set() };
+  /** Builds the Go value of a runtime error (a runtime.Error) for recover: [type, data]. */
+  runtimeErrorValue: ((msg: string) => [number, number]) | null = null;
 
   constructor(
     readonly arena: Arena,
@@ -82,6 +114,12 @@ export class Runtime {
   ) {
     this.v = fixedViews(arena.buf);
   }
+
+  /** Interface equality (efaceeq/ifaceeq): same dynamic type, then that type's equality on the data words. */
+  dataEqual: (typ: number, d1: number, d2: number) => boolean = (_t, d1, d2) => d1 === d2;
+
+  /** How a panic value prints after "panic: " (printpanicval); refined once type descriptors are known. */
+  panicValueText: (typ: number, data: number) => string = (typ, data) => `(0x${typ.toString(16)},0x${data.toString(16)})`;
 
   /** The record the generated code destructures. */
   helpers(): Record<string, unknown> {
@@ -380,6 +418,44 @@ export class Runtime {
     const gopanic = (t: number, d: number): never => {
       throw GoPanic.value(t, d);
     };
+    // defer and recover (runtime/panic.go): records are heap objects of
+    // 4 words: link, the deferring frame's fp, the closure, its code id.
+    const efaceeq = (t1: number, d1: number, t2: number, d2: number): boolean => t1 === t2 && (t1 === 0 || d1 === d2 || self.dataEqual(t1, d1, d2));
+    const deferproc = (fp: number, clo: number, code: number): void => {
+      const rec = heap.malloc(32, false);
+      f64[rec >> 3] = self.g.defer;
+      f64[(rec >> 3) + 1] = fp;
+      f64[(rec >> 3) + 2] = clo;
+      f64[(rec >> 3) + 3] = code;
+      self.g.defer = rec;
+    };
+    const deferpop = (fp: number): number => {
+      const rec = self.g.defer;
+      if (rec === 0 || f64[(rec >> 3) + 1] !== fp) return 0;
+      self.g.defer = f64[rec >> 3];
+      return f64[(rec >> 3) + 2];
+    };
+    const gorecover = (fp: number): number => {
+      const p = self.g.panic;
+      rv[0] = 0;
+      if (p === null || p.recovered) return 0;
+      // Only a deferred function called by the panic (maybe through a
+      // compiler wrapper) may recover it.
+      let caller = f64[(fp - 24) >> 3];
+      if (caller >= 0 && self.frames.wrappers.has(caller)) {
+        const cfp = fp - 24 - self.frames.outs[caller];
+        caller = f64[(cfp - 24) >> 3];
+      }
+      if (caller !== -2) return 0;
+      p.recovered = true;
+      if (p.typ === 0 && p.err.text !== "") {
+        const v = self.runtimeErrorValue?.(p.err.text.replace(/^runtime error: /, "")) ?? [1, 0];
+        p.typ = v[0];
+        p.data = v[1];
+      }
+      rv[0] = p.data;
+      return p.typ;
+    };
 
     return {
       u8, i8, u16, i16, u32, i32, f32, f64, rv,
@@ -389,7 +465,7 @@ export class Runtime {
       concat, streq, strcmp, decoderune, runestr, bytes2str, str2bytes, runes2str, str2runes,
       makeslice, growto, appendslice, slicecopy,
       printflush, printint, printuint, printbool, printfloat, printcomplex, printpointer, printstring, printslice, printeface, printsp, printnl,
-      exit, unreachable, native, gopanic,
+      exit, unreachable, native, gopanic, efaceeq, deferproc, deferpop, gorecover,
     };
   }
 }

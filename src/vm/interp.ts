@@ -14,8 +14,18 @@
 import type { Program } from "../ir/ir.js";
 import { compile, type Compiled, HDR, RET } from "../codegen/jsgen.js";
 import type { Arena } from "../runtime/mem/arena.js";
-import type { Runtime } from "../runtime/rt.js";
-import { GoFatal } from "./panic.js";
+import type { PanicRec, Runtime } from "../runtime/rt.js";
+import { GoFatal, GoPanic } from "./panic.js";
+
+/** Header mark of a deferred call started by a panic (it returns to the panic loop). */
+const PANIC_CALL = -2;
+
+/** The program died of a panic no deferred call recovered: the panics, oldest first, for printing. */
+export class FatalPanic extends Error {
+  constructor(readonly panics: PanicRec[]) {
+    super("fatal panic");
+  }
+}
 
 /** Go's initial goroutine stack (like _StackMin). */
 export const stackMin = 2048;
@@ -35,6 +45,7 @@ export class VM {
   private readonly fns: ((fp: number, pc: number) => number)[] = [];
   private readonly outs: number[] = [];
   private readonly extents: number[] = [];
+  private readonly exitPcs: number[] = [];
 
   constructor(
     readonly arena: Arena,
@@ -59,6 +70,11 @@ export class VM {
       this.outs.push(c.out);
       this.extents.push(c.extent);
     }
+    for (const fn of p.funcs) {
+      this.exitPcs.push(fn.exitPc);
+      if (fn.wrapper) this.rt.frames.wrappers.add(fn.id);
+    }
+    this.rt.frames.outs = this.outs;
   }
 
   /** Runs code `entry` on a new goroutine stack until it returns. */
@@ -67,8 +83,8 @@ export class VM {
     let size = stackMin;
     while (size < HDR + this.extents[entry]) size *= 2;
     const lo = this.allocStack(size);
-    const g: G = { lo, hi: lo + size, base: lo + HDR };
-    let fp = g.base;
+    const gs: G = { lo, hi: lo + size, base: lo + HDR };
+    let fp = gs.base;
     f64[(fp - HDR) >> 3] = -1; // no caller: returning from the entry ends the goroutine
     f64[(fp - HDR + 16) >> 3] = 0;
     let cur = entry;
@@ -76,30 +92,89 @@ export class VM {
     const fns = this.fns;
     const outs = this.outs;
     const extents = this.extents;
+    const g = this.rt.g;
     for (;;) {
-      const r = fns[cur](fp, pc);
-      if (r >= 0) {
-        const nfp = fp + outs[cur] + HDR;
-        if (nfp + extents[r] > g.hi) {
-          const moved = this.grow(g, cur, fp, nfp + extents[r]);
-          fp += moved;
-          const nfp2 = fp + outs[cur] + HDR;
-          cur = r;
-          fp = nfp2;
-        } else {
-          cur = r;
-          fp = nfp;
-        }
+      let r: number;
+      try {
+        r = fns[cur](fp, pc);
+      } catch (e) {
+        if (!(e instanceof GoPanic)) throw e;
+        // gopanic: record the panic and run deferred calls, newest first.
+        g.panic = { err: e, typ: e.typ, data: e.data, recovered: false, link: g.panic, deferFp: 0, deferCode: 0, atCur: cur, atFp: fp };
+        [cur, fp] = this.nextDeferred(gs, cur, fp);
         pc = 0;
-      } else {
-        const h = (fp - HDR) >> 3;
-        const caller = f64[h];
-        if (caller < 0) return;
+        continue;
+      }
+      if (r >= 0) {
+        let nfp = fp + outs[cur] + HDR;
+        if (nfp + extents[r] > gs.hi) {
+          fp += this.grow(gs, cur, fp, nfp + extents[r]);
+          nfp = fp + outs[cur] + HDR;
+        }
+        cur = r;
+        fp = nfp;
+        pc = 0;
+        continue;
+      }
+      const h = (fp - HDR) >> 3;
+      const caller = f64[h];
+      if (caller >= 0) {
         pc = f64[h + 1];
         fp = fp - HDR - outs[caller];
         cur = caller;
+        continue;
       }
+      if (caller === PANIC_CALL) {
+        const p = g.panic!;
+        if (p.recovered) {
+          // recovery: the frame that deferred the call resumes at its
+          // deferreturn block, which runs its other deferred calls and returns.
+          g.panic = null;
+          fp = p.deferFp;
+          cur = p.deferCode;
+          pc = this.exitPcs[cur];
+          continue;
+        }
+        [cur, fp] = this.nextDeferred(gs, p.atCur, p.atFp);
+        pc = 0;
+        continue;
+      }
+      return;
     }
+  }
+
+  /**
+   * Starts the next deferred call of a panicking goroutine, in a new frame
+   * above the frame that was running (cur at fp); with none left, the
+   * panic is fatal.
+   */
+  private nextDeferred(gs: G, cur: number, fp: number): [number, number] {
+    const g = this.rt.g;
+    const f64 = this.rt.v.f64;
+    const p = g.panic!;
+    const rec = g.defer;
+    if (rec === 0) {
+      const all: PanicRec[] = [];
+      for (let q: PanicRec | null = p; q !== null; q = q.link) all.unshift(q);
+      throw new FatalPanic(all);
+    }
+    g.defer = f64[rec >> 3];
+    p.deferFp = f64[(rec >> 3) + 1];
+    p.deferCode = f64[(rec >> 3) + 3];
+    p.atCur = cur;
+    p.atFp = fp;
+    const clo = f64[(rec >> 3) + 2];
+    const code = f64[clo >> 3];
+    let nfp = fp + this.outs[cur] + HDR;
+    if (nfp + this.extents[code] > gs.hi) {
+      const d = this.grow(gs, cur, fp, nfp + this.extents[code]);
+      p.atFp += d;
+      nfp += d;
+    }
+    f64[(nfp - HDR) >> 3] = PANIC_CALL;
+    f64[(nfp - HDR + 8) >> 3] = 0;
+    f64[(nfp - HDR + 16) >> 3] = clo;
+    return [code, nfp];
   }
 
   /**
@@ -128,6 +203,13 @@ export class VM {
     for (;;) {
       const h = (f - HDR) >> 3;
       const caller = f64[h];
+      if (caller === PANIC_CALL) {
+        // Above a panicking frame: continue the walk from it.
+        const p = this.rt.g.panic;
+        if (p === null || p.atFp + delta === f) break;
+        f = p.atFp + delta;
+        continue;
+      }
       if (caller < 0) break;
       const resume = f64[h + 1];
       const cf = f - HDR - this.outs[caller];
@@ -142,6 +224,15 @@ export class VM {
       f = cf;
     }
     void code;
+    // Deferred-call records and panics hold frame pointers too.
+    const inOld = (x: number) => x >= oldLo && x < oldHi;
+    for (let rec = this.rt.g.defer; rec !== 0; rec = f64[rec >> 3]) {
+      if (inOld(f64[(rec >> 3) + 1])) f64[(rec >> 3) + 1] += delta;
+    }
+    for (let p = this.rt.g.panic; p !== null; p = p.link) {
+      if (inOld(p.atFp)) p.atFp += delta;
+      if (inOld(p.deferFp)) p.deferFp += delta;
+    }
     g.lo = nlo;
     g.hi = nlo + size;
     g.base += delta;

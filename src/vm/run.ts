@@ -8,14 +8,19 @@ import { Arena, OutOfMemory } from "../runtime/mem/arena.js";
 import { flushAll, writeOut } from "../runtime/output.js";
 import { Runtime } from "../runtime/rt.js";
 import { registerNatives } from "../lib/natives.js";
-import { VM } from "./interp.js";
+import { FatalPanic, VM } from "./interp.js";
 import { GoExit, GoFatal, GoPanic } from "./panic.js";
 
-function printPanic(e: GoPanic): void {
-  let text = e.text;
-  if (text === "") text = `(interface value 0x${e.typ.toString(16)}, 0x${e.data.toString(16)})`;
-  let out = `panic: ${text}\n`;
-  if (e.sigsegv) out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
+/** Like printpanics: every panic of the chain, oldest first, then the goroutine's header. */
+function printPanics(panics: { err: GoPanic; recovered: boolean }[], value: (p: GoPanic) => string): void {
+  let out = "";
+  panics.forEach((p, i) => {
+    if (i > 0) out += "\t";
+    out += `panic: ${value(p.err)}`;
+    if (p.recovered) out += " [recovered]";
+    out += "\n";
+  });
+  if (panics[panics.length - 1].err.sigsegv) out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
   out += "\ngoroutine 1 [running]:\nmain.main()\n\t?:0 +0x0\nexit status 2\n";
   writeOut(2, out);
 }
@@ -79,8 +84,9 @@ export function execute(pkgs: CheckedPackage[]): number {
       flushAll();
       return e.code;
     }
-    if (e instanceof GoPanic) {
-      printPanic(e);
+    if (e instanceof FatalPanic || e instanceof GoPanic) {
+      const panics = e instanceof FatalPanic ? e.panics : [{ err: e, recovered: false }];
+      printPanics(panics, (p) => (p.text !== "" ? p.text : rt.panicValueText(p.typ, p.data)));
       flushAll();
       return 2;
     }
