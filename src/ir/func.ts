@@ -1080,6 +1080,67 @@ export class FuncLowerer {
     return fn;
   }
 
+  /**
+   * A method expression T.M or (*T).M as a func value taking the receiver
+   * first: M itself when the receiver kinds agree, else a wrapper that
+   * dereferences or walks the embedded fields.
+   */
+  private methodExpr(recvT: Type, m: FuncObj, path: number[]): string {
+    const fn = this.pl.funcOf.get(m);
+    if (under(recvT).kind === TypeKind.Interface) throw new Unsupported("interface method expressions");
+    if (!fn) throw new Unsupported(`method ${m.name}`);
+    const mrt = m.signature().recv!.type!;
+    const sig = m.signature();
+    const { params, results } = sigTypes(sig, false);
+    const recvPtr = under(recvT).kind === TypeKind.Pointer;
+    const mPtr = under(mrt).kind === TypeKind.Pointer;
+    if (path.length === 0 && recvPtr === mPtr) return String(this.pl.funcValue(fn));
+    this.pl.use(fn);
+    const w = this.pl.wrapper(`mexpr:${fn.id}:${recvPtr}:${path.join(".")}`, () =>
+      this.buildWrapper(`${fn.name}-expr`, [recvT, ...params], results, (wl, args) => {
+        let base: string;
+        let t = recvT;
+        if (recvPtr) {
+          base = wl.pin(args[0][0], "n", true);
+          wl.exec(`${base} === 0 && nilpanic()`);
+          t = (under(recvT) as { base: Type }).base;
+        } else {
+          base = wl.frameAlloc(sizeof(recvT), alignof(recvT));
+          wl.store(recvT, base, args[0]);
+        }
+        for (const i of path) {
+          const st = under(t) as Struct;
+          const ft = st.fields[i].type!;
+          base = `${base} + ${offsetsof(st.fields)[i]}`;
+          if (under(ft).kind === TypeKind.Pointer) {
+            base = wl.pin(loadNum(Num.Ptr, base), "n", true);
+            wl.exec(`${base} === 0 && nilpanic()`);
+            t = (under(ft) as { base: Type }).base;
+          } else t = ft;
+        }
+        const r = mPtr ? [base] : wl.load(mrt, base);
+        return wl.callFunc(fn, [r, ...args.slice(1)], [mrt, ...params], results);
+      }),
+    );
+    return String(this.pl.funcValue(w));
+  }
+
+  /**
+   * A compiler-made function with the given parameters and results whose
+   * body is `body` (given the parameter values, returning the results').
+   */
+  buildWrapper(name: string, params: Type[], results: Type[], body: (w: FuncLowerer, args: V[]) => V[]): Func {
+    const lay = argLayout(params, results);
+    const fn = this.pl.newFunc(name, lay.size);
+    fn.wrapper = true;
+    const w = new FuncLowerer(this.pl, this.info, fn, null);
+    const args = params.map((t, i) => w.materialize(w.load(t, `(fp + ${lay.params[i]})`), t));
+    const res = body(w, args);
+    res.forEach((v, i) => w.store(results[i], `(fp + ${lay.results[i]})`, v));
+    w.term({ op: "return" });
+    return fn;
+  }
+
   /** The receiver argument of a static method call x.M (address or value, through embedded fields). */
   private receiver(fun: ast.SelectorExpr, sel: import("../types/check.js").Selection): V {
     const m = sel.obj as FuncObj;
@@ -1516,10 +1577,43 @@ export class FuncLowerer {
       case TypeKind.Interface:
         return `efaceeq(${x[0]}, ${x[1]}, ${y[0]}, ${y[1]})`;
       case TypeKind.Struct:
-      case TypeKind.Array:
-        return `memequal(${this.pl.types.desc(t)}, ${x[0]}, ${y[0]})`;
+      case TypeKind.Array: {
+        const a = this.pin(x[0], "n", true);
+        const b = this.pin(y[0], "n", true);
+        const parts: string[] = [];
+        if (this.leafEqual(t, a, b, parts, 0)) return parts.length === 0 ? "true" : `(${parts.join(" && ")})`;
+        return `memequal(${this.pl.types.desc(t)}, ${a}, ${b})`;
+      }
     }
     throw new Unsupported(`comparison of ${u.kind}`);
+  }
+
+  /**
+   * Field-by-field (element-by-element) equality of memory values at a and
+   * b, as gc's generated eq functions compare (blank fields skipped); false
+   * if there are too many parts to write out inline.
+   */
+  private leafEqual(t: Type, a: string, b: string, parts: string[], off: number): boolean {
+    const u = under(t);
+    if (u.kind === TypeKind.Struct) {
+      const offs = offsetsof(u.fields);
+      for (let i = 0; i < u.fields.length; i++) {
+        if (u.fields[i].name === "_") continue;
+        if (!this.leafEqual(u.fields[i].type!, a, b, parts, off + offs[i])) return false;
+      }
+      return true;
+    }
+    if (u.kind === TypeKind.Array) {
+      const es = sizeof(u.elem);
+      if (u.len > 16) return false;
+      for (let i = 0; i < u.len; i++) if (!this.leafEqual(u.elem, a, b, parts, off + i * es)) return false;
+      return true;
+    }
+    if (parts.length >= 16) return false;
+    const va = this.load(t, `${a} + ${off}`);
+    const vb = this.load(t, `${b} + ${off}`);
+    parts.push(this.equal(t, va, vb, t));
+    return true;
   }
 
   /** Converts value v of type from to type to (also implicit conversions: untyped, to interface). */
@@ -1592,7 +1686,29 @@ export class FuncLowerer {
       // A field of a value that is not in memory: compute it into a temporary first.
       return this.load(t, this.fieldAddr(e.x, sel.index));
     }
-    throw new Unsupported("method values");
+    const m = sel.obj as FuncObj;
+    if (sel.kind === 2 /* MethodExpr */) return [this.methodExpr(sel.recv, m, sel.index.slice(0, -1))];
+    // A method value x.M: the receiver is evaluated now and bound in a
+    // closure whose code calls M with it (gc's M-fm wrappers).
+    if (under(this.typeOf(e.x)).kind === TypeKind.Interface) throw new Unsupported("interface method values");
+    const fn = this.pl.funcOf.get(m);
+    if (!fn) throw new Unsupported(`method ${m.name}`);
+    this.pl.use(fn);
+    const rt = m.signature().recv!.type!;
+    const recv = this.receiver(e, sel);
+    const sig = t as Signature;
+    const { params, results } = sigTypes(under(sig) as Signature, false);
+    const w = this.pl.wrapper(`fm:${fn.id}`, () =>
+      this.buildWrapper(`${fn.name}-fm`, params, results, (wl, args) => {
+        const ctx = wl.pin(`f64[(fp - 8) >> 3]`, "n", true);
+        const r = wl.load(rt, `${ctx} + 8`);
+        return wl.callFunc(fn, [r, ...args], [rt, ...params], results);
+      }),
+    );
+    const clo = this.pin(`newobj(${8 + Math.max(sizeof(rt), 8)}, 0)`, "n", true);
+    this.exec(`f64[${clo} >> 3] = ${w.id}`);
+    this.store(rt, `${clo} + 8`, recv);
+    return [clo];
   }
 
   private indexExpr(e: ast.IndexExpr, t: Type): V {
