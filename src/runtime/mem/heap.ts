@@ -207,7 +207,8 @@ export class Heap extends Stacks {
     if (!(size > 0 && size <= maxAlloc && size <= this.arena.maxBytes)) {
       // Negative sizes are huge ones to Go, which takes sizes as uintptr.
       const n = size < 0 ? BigInt.asUintN(64, BigInt(Math.trunc(size))) : size;
-      throw new OutOfMemory([`runtime: out of memory: cannot allocate ${n}-byte block`]);
+      const inUse = this.f64[this.sw + Stat.HeapMapped];
+      throw new OutOfMemory([`runtime: out of memory: cannot allocate ${n}-byte block (${inUse} in use)`]);
     }
     const npages = Math.ceil(size / pageSize);
     const s = this.allocSpan(npages, SpanState.InUse, noscan ? 1 : 0);
@@ -269,11 +270,15 @@ export class Heap extends Stacks {
 
   // ---- hooks for the collector ----
 
-  /** Sets the mark bit of the object slot at base (in gcmarkBits); false if it was set already. */
-  markObject(base: number): boolean {
-    const s = this.spanOf(base);
+  /**
+   * Sets the mark bit of the heap object holding addr (in gcmarkBits).
+   * Returns false if it was set already or addr is in no heap object.
+   */
+  markObject(addr: number): boolean {
+    const base = this.objectBase(addr);
+    if (base === 0) return false;
     const u32 = this.u32;
-    const sw = s >>> 2;
+    const sw = this.spanOf(base) >>> 2;
     const i = (base - u32[sw + Span.Start]) / u32[sw + Span.ElemSize];
     const w = (u32[sw + Span.GCMarkBits] >>> 2) + (i >> 5);
     const bit = 1 << (i & 31);
