@@ -29,6 +29,9 @@ import {
 } from "../types/types.js";
 import { type Obj, ObjKind, type Var, type Func as FuncObj } from "../types/objects.js";
 import { sizeof, alignof, offsetsof } from "../types/sizes.js";
+import { isDirectIface, interfaceMethods } from "../codegen/typedesc.js";
+import { anyInterface } from "../types/universe.js";
+import { HITER_KEY, HITER_ELEM, HITER_SIZE } from "../runtime/map/hashmap.js";
 import * as constant from "../types/constant.js";
 import type { Block, Func, Rep, Terminator } from "./ir.js";
 import { type ArgLayout, type CheckedPackage, type ProgramLowerer, alignUp, argLayout, sigTypes } from "./lower.js";
@@ -57,6 +60,8 @@ type Loc = { k: "reg"; regs: number[] } | { k: "mem"; addr: string };
 type LValue =
   | { k: "reg"; regs: number[]; t: Type }
   | { k: "mem"; addr: string; t: Type }
+  /** m[key]: the key is in memory at kaddr; assignment goes through mapassign. */
+  | { k: "map"; mt: Type; m: string; kaddr: string; t: Type }
   | { k: "blank"; t: Type | null };
 
 interface Target {
@@ -119,11 +124,11 @@ export class FuncLowerer {
     this.cur.instrs.push({ op: "set", dst: r, x });
   }
 
-  private exec(x: string): void {
+  exec(x: string): void {
     this.cur.instrs.push({ op: "exec", x });
   }
 
-  private term(t: Terminator, next: Block | null = null): void {
+  term(t: Terminator, next: Block | null = null): void {
     this.cur.term = t;
     this.cur = next ?? this.newBlock();
   }
@@ -133,7 +138,7 @@ export class FuncLowerer {
   }
 
   /** A register holding x (x itself if it is already a register or a literal). */
-  private pin(x: string, rep: Rep, ptr = false): string {
+  pin(x: string, rep: Rep, ptr = false): string {
     if (/^(r\d+|-?\d+(\.\d+)?(e[+-]?\d+)?n?|true|false)$/.test(x)) return x;
     const r = this.newReg(rep, ptr);
     this.set(r, x);
@@ -147,7 +152,7 @@ export class FuncLowerer {
   }
 
   /** Allocates frame memory; returns its address expression. */
-  private frameAlloc(size: number, align: number): string {
+  frameAlloc(size: number, align: number): string {
     const off = alignUp(this.fn.localsEnd, Math.max(align, 1));
     this.fn.localsEnd = off + Math.max(size, 0);
     return `(fp + ${off})`;
@@ -188,14 +193,14 @@ export class FuncLowerer {
     return this.info.uses.get(n) ?? this.info.defs.get(n) ?? null;
   }
 
-  private load(t: Type, a: string): V {
+  load(t: Type, a: string): V {
     const sh = shapeOf(t);
     if (sh.mem) return [a];
     if (sh.nums.length === 1) return [loadNum(sh.nums[0], a)];
     return sh.nums.map((n, i) => loadNum(n, `${a} + ${compOffset(sh, i)}`));
   }
 
-  private store(t: Type, a: string, v: V): void {
+  store(t: Type, a: string, v: V): void {
     const sh = shapeOf(t);
     if (sh.mem) {
       if (sh.size > 0) this.exec(`mcopy(${a}, ${v[0]}, ${sh.size})`);
@@ -600,7 +605,7 @@ export class FuncLowerer {
   }
 
   /** Pins a value so later effects cannot change it (memory values are copied to a temporary). */
-  private materialize(v: V, t: Type): V {
+  materialize(v: V, t: Type): V {
     const sh = shapeOf(t);
     if (!sh.mem) return this.pinV(v, t);
     const tmp = this.frameAlloc(sh.size, alignof(t));
@@ -897,8 +902,24 @@ export class FuncLowerer {
     this.cur = done;
   }
 
-  private rangeMap(_s: ast.ForStmt, _rc: ast.RangeClause, _label: string | null, _assignTo: (e: ast.Expr | null, v: V, t: Type) => void): void {
-    throw new Unsupported("range over maps");
+  private rangeMap(s: ast.ForStmt, rc: ast.RangeClause, label: string | null, assignTo: (e: ast.Expr | null, v: V, t: Type) => void): void {
+    const mt = this.typeOf(rc.x);
+    const { key: kt, elem: et } = under(mt) as { key: Type; elem: Type };
+    const m = this.pin(this.expr(rc.x)[0], "n", true);
+    const it = this.frameAlloc(HITER_SIZE, 8);
+    this.zeroMem(it, HITER_SIZE);
+    this.exec(`mapiterinit(${this.pl.types.desc(mt)}, ${m}, ${it})`);
+    const lhs = ast.unpackList(rc.lhs);
+    this.loop(
+      label,
+      `${loadNum(Num.Ptr, `${it} + ${HITER_KEY}`)} !== 0`,
+      () => {
+        if (lhs[0]) assignTo(lhs[0], this.materialize(this.load(kt, this.pin(loadNum(Num.Ptr, `${it} + ${HITER_KEY}`), "n", true)), kt), kt);
+        if (lhs[1]) assignTo(lhs[1], this.materialize(this.load(et, this.pin(loadNum(Num.Ptr, `${it} + ${HITER_ELEM}`), "n", true)), et), et);
+      },
+      () => this.exec(`mapiternext(${it})`),
+      s.body,
+    );
   }
 
   private switchStmt(s: ast.SwitchStmt, label: string | null): void {
@@ -947,8 +968,63 @@ export class FuncLowerer {
     this.cur = done;
   }
 
-  private typeSwitch(_s: ast.SwitchStmt, _label: string | null): void {
-    throw new Unsupported("type switches");
+  private typeSwitch(s: ast.SwitchStmt, label: string | null): void {
+    if (s.init) this.stmt(s.init);
+    const guard = s.tag as ast.TypeSwitchGuard;
+    const it = this.typeOf(guard.x);
+    const [tab, data] = this.pinV(this.expr(guard.x), it);
+    const dyn = this.pin(this.dynType(it, tab), "n", true);
+    const done = this.newBlock();
+    const bodies = s.body.map(() => this.newBlock());
+    let deflt = -1;
+    const caseTypes: (Type | null)[][] = s.body.map(() => []);
+    s.body.forEach((cc, i) => {
+      if (cc.cases === null) {
+        deflt = i;
+        return;
+      }
+      for (const ce of ast.unpackList(cc.cases)) {
+        const tv = this.tv(ce);
+        const isNil = tv.type.kind === TypeKind.Basic && tv.type.basicKind === BasicKind.UntypedNil;
+        const ct = isNil ? null : tv.type;
+        caseTypes[i].push(ct);
+        let cond: string;
+        if (ct === null) cond = `${dyn} === 0`;
+        else if (under(ct).kind === TypeKind.Interface) cond = isEmptyIface(ct) ? `${dyn} !== 0` : `(${dyn} !== 0 && assertE2I(${this.pl.types.desc(ct)}, ${dyn}) !== 0)`;
+        else cond = `${dyn} === ${this.pl.types.desc(ct)}`;
+        const next = this.newBlock();
+        this.term({ op: "if", cond, then: this.bi(bodies[i]), else: this.bi(next) }, next);
+      }
+    });
+    this.jump(deflt >= 0 ? bodies[deflt] : done);
+    this.pushTarget(label, done, null);
+    s.body.forEach((cc, i) => {
+      this.cur = bodies[i];
+      const obj = this.info.implicits.get(cc);
+      if (obj && obj.name !== "_") {
+        const vt = obj.type!;
+        const ct = caseTypes[i].length === 1 ? caseTypes[i][0] : null;
+        let v: V;
+        if (ct !== null && under(ct).kind !== TypeKind.Interface) {
+          if (isDirectIface(ct)) {
+            const sh = shapeOf(ct);
+            if (sh.mem) {
+              const tmp = this.frameAlloc(sh.size, alignof(ct));
+              this.exec(storeNum(Num.Ptr, tmp, data));
+              v = [tmp];
+            } else v = [data];
+          } else v = this.load(ct, data);
+        } else {
+          v = this.convert([tab, data], it, vt);
+        }
+        const loc = this.declareVar(obj, vt);
+        this.writeLoc(loc, vt, v);
+      }
+      this.block(cc.body);
+      this.jump(done);
+    });
+    this.targets.pop();
+    this.cur = done;
   }
 
   private labeled(s: ast.LabeledStmt): void {
@@ -1130,15 +1206,36 @@ export class FuncLowerer {
    * body is `body` (given the parameter values, returning the results').
    */
   buildWrapper(name: string, params: Type[], results: Type[], body: (w: FuncLowerer, args: V[]) => V[]): Func {
-    const lay = argLayout(params, results);
-    const fn = this.pl.newFunc(name, lay.size);
-    fn.wrapper = true;
-    const w = new FuncLowerer(this.pl, this.info, fn, null);
-    const args = params.map((t, i) => w.materialize(w.load(t, `(fp + ${lay.params[i]})`), t));
-    const res = body(w, args);
-    res.forEach((v, i) => w.store(results[i], `(fp + ${lay.results[i]})`, v));
-    w.term({ op: "return" });
-    return fn;
+    return buildWrapper(this.pl, this.info, name, params, results, body);
+  }
+
+  /** Body of a method adapter: from a first argument of type recv to m's receiver, then the call. */
+  adaptReceiver(fn: Func, mrt: Type, recv: Type, path: number[], args: V[], params: Type[], results: Type[]): V[] {
+    let base: string;
+    let t: Type;
+    if (under(recv).kind === TypeKind.Pointer) {
+      base = this.pin(args[0][0], "n", true);
+      t = (under(recv) as { base: Type }).base;
+    } else {
+      base = this.frameAlloc(sizeof(recv), alignof(recv));
+      this.store(recv, base, args[0]);
+      t = recv;
+    }
+    for (const i of path) {
+      if (base !== "" && under(t).kind !== TypeKind.Struct) break;
+      this.exec(`${base} === 0 && nilpanic()`);
+      const st = under(t) as Struct;
+      const ft = st.fields[i].type!;
+      base = `${base} + ${offsetsof(st.fields)[i]}`;
+      if (under(ft).kind === TypeKind.Pointer) {
+        base = this.pin(loadNum(Num.Ptr, base), "n", true);
+        t = (under(ft) as { base: Type }).base;
+      } else t = ft;
+    }
+    const mPtr = under(mrt).kind === TypeKind.Pointer;
+    if (!mPtr) this.exec(`${base} === 0 && nilpanic()`);
+    const r = mPtr ? [base] : this.load(mrt, base);
+    return this.callFunc(fn, [r, ...args.slice(1)], [mrt, ...params], results);
   }
 
   /** The receiver argument of a static method call x.M (address or value, through embedded fields). */
@@ -1182,7 +1279,12 @@ export class FuncLowerer {
       if (loc.k === "reg") return { k: "reg", regs: loc.regs, t: o.type! };
       return { k: "mem", addr: loc.addr, t: o.type! };
     }
-    if (e.kind === "IndexExpr" && under(this.typeOf(e.x)).kind === TypeKind.Map) throw new Unsupported("map assignment");
+    if (e.kind === "IndexExpr" && under(this.typeOf(e.x)).kind === TypeKind.Map) {
+      const mt = this.typeOf(e.x);
+      const m = this.pin(this.expr(e.x)[0], "n", true);
+      const kaddr = this.keyTemp(mt, e.index);
+      return { k: "map", mt, m, kaddr, t: (under(mt) as { elem: Type }).elem };
+    }
     return { k: "mem", addr: this.addr(e), t: this.typeOf(e) };
   }
 
@@ -1194,11 +1296,16 @@ export class FuncLowerer {
   private readLV(lv: LValue): V {
     if (lv.k === "reg") return lv.regs.map((r) => `r${r}`);
     if (lv.k === "mem") return this.load(lv.t, lv.addr);
+    if (lv.k === "map") {
+      const p = this.pin(`mapaccess1(${this.pl.types.desc(lv.mt)}, ${lv.m}, ${lv.kaddr})`, "n", true);
+      return this.materialize(this.load(lv.t, p), lv.t);
+    }
     throw new Unsupported("reading _");
   }
 
   /** Reads an lvalue for `x op= y`, pinning the address (and value) if y has effects. */
   private pinLVRead(lv: LValue, y: ast.Expr): V {
+    if (lv.k === "map") return this.readLV(lv);
     if (lv.k === "mem") {
       const pinned = { ...lv, addr: this.pin(lv.addr, "n", true) };
       (lv as { addr: string }).addr = pinned.addr;
@@ -1211,6 +1318,12 @@ export class FuncLowerer {
 
   private writeLV(lv: LValue, v: V): void {
     if (lv.k === "blank") return;
+    if (lv.k === "map") {
+      const val = this.materialize(v, lv.t);
+      const p = this.pin(`mapassign(${this.pl.types.desc(lv.mt)}, ${lv.m}, ${lv.kaddr})`, "n", true);
+      this.store(lv.t, p, val);
+      return;
+    }
     if (lv.k === "reg") {
       if (lv.regs.length === 1) {
         this.set(lv.regs[0], v[0]);
@@ -1372,7 +1485,7 @@ export class FuncLowerer {
       case "FuncLit":
         return [this.funcLit(e)];
       case "AssertExpr":
-        throw new Unsupported("type assertions");
+        return this.assertExpr(e, false)[0];
       case "KeyValueExpr":
         throw new Unsupported("key-value outside literal");
     }
@@ -1383,7 +1496,30 @@ export class FuncLowerer {
   exprMulti(e: ast.Expr): V[] {
     e = ast.unparen(e);
     if (e.kind === "CallExpr") return this.callExpr(e, true);
+    if (e.kind === "IndexExpr") {
+      // v, ok := m[k]
+      const mt = this.typeOf(e.x);
+      const et = (under(mt) as { elem: Type }).elem;
+      const m = this.pin(this.expr(e.x)[0], "n", true);
+      const k = this.keyTemp(mt, e.index);
+      const p = this.pin(`mapaccess2(${this.pl.types.desc(mt)}, ${m}, ${k})`, "n", true);
+      return [this.orZero(p, et), [`(${p} !== 0)`]];
+    }
+    if (e.kind === "AssertExpr") return this.assertExpr(e, true);
+    if (e.kind === "Operation" && e.op === Operator.Recv) throw new Unsupported("channel receive");
     throw new Unsupported(`comma-ok ${e.kind}`);
+  }
+
+  /** The value of type t at p, or t's zero value when p is 0. */
+  private orZero(p: string, t: Type): V {
+    const sh = shapeOf(t);
+    if (sh.mem) {
+      const tmp = this.frameAlloc(sh.size, alignof(t));
+      this.exec(`${p} === 0 ? mzero(${tmp}, ${sh.size}) : mcopy(${tmp}, ${p}, ${sh.size})`);
+      return [tmp];
+    }
+    const v = this.load(t, p);
+    return v.map((x, i) => this.pin(`(${p} === 0 ? ${zeroOfNum(sh.nums[i])} : ${x})`, sh.reps[i], sh.nums[i] === Num.Ptr));
   }
 
   private operation(e: ast.Operation, t: Type): V {
@@ -1664,12 +1800,64 @@ export class FuncLowerer {
     return v;
   }
 
-  private box(_v: V, _from: Type, _to: Type): V {
-    throw new Unsupported("conversion to interface");
+  /** convT: a concrete value into an interface (type or itab word, data word). */
+  private box(v: V, from: Type, to: Type): V {
+    const tab = isEmptyIface(to) ? this.pl.types.desc(from) : this.pl.types.itab(to, from);
+    if (isDirectIface(from)) {
+      const sh = shapeOf(from);
+      return [String(tab), sh.mem ? loadNum(Num.Ptr, v[0]) : v[0]];
+    }
+    const p = this.heapAlloc(from);
+    this.store(from, p, v);
+    return [String(tab), p];
   }
 
-  private ifaceToIface(_v: V, _from: Type, _to: Type): V {
-    throw new Unsupported("interface conversion");
+  /** The dynamic type's descriptor of an interface value of static type t. */
+  private dynType(t: Type, tab: string): string {
+    return isEmptyIface(t) ? tab : `itype(${tab})`;
+  }
+
+  private ifaceToIface(v: V, from: Type, to: Type): V {
+    if (isEmptyIface(to)) return [this.dynType(from, v[0]), v[1]];
+    const tab = this.pin(v[0], "n", true);
+    const dyn = this.dynType(from, tab);
+    return [this.pin(`(${tab} === 0 ? 0 : convI2I(${this.pl.types.desc(to)}, ${dyn}))`, "n", true), v[1]];
+  }
+
+  /** x.(T), panicking on failure or (commaOk) with an ok result. */
+  private assertExpr(e: ast.AssertExpr, commaOk: boolean): V[] {
+    const it = this.typeOf(e.x);
+    const t = this.typeOf(e.type);
+    const [tab, data] = this.pinV(this.expr(e.x), it);
+    const dyn = this.pin(this.dynType(it, tab), "n", true);
+    const idesc = this.pl.types.desc(it);
+    if (under(t).kind === TypeKind.Interface) {
+      const want = this.pl.types.desc(t);
+      const ntab = this.pin(`(${dyn} === 0 ? 0 : ${isEmptyIface(t) ? dyn : `assertE2I(${want}, ${dyn})`})`, "n", true);
+      if (!commaOk) {
+        this.exec(`${ntab} === 0 && panicassertI(${dyn}, ${want}, ${idesc})`);
+        return [[ntab, data]];
+      }
+      const ok = this.pin(`(${ntab} !== 0)`, "b");
+      return [[ntab, this.pin(`(${ok} ? ${data} : 0)`, "n", true)], [ok]];
+    }
+    const want = this.pl.types.desc(t);
+    const ok = this.pin(`(${dyn} === ${want})`, "b");
+    if (!commaOk) this.exec(`${ok} || panicdottype(${dyn}, ${want}, ${idesc})`);
+    let val: V;
+    if (isDirectIface(t)) {
+      const sh = shapeOf(t);
+      if (sh.mem) {
+        const tmp = this.frameAlloc(sh.size, alignof(t));
+        this.exec(storeNum(Num.Ptr, tmp, commaOk ? `(${ok} ? ${data} : 0)` : data));
+        val = [tmp];
+      } else val = [commaOk ? this.pin(`(${ok} ? ${data} : 0)`, "n", true) : data];
+    } else if (commaOk) {
+      val = this.orZero(this.pin(`(${ok} ? ${data} : 0)`, "n", true), t);
+    } else {
+      val = this.materialize(this.load(t, data), t);
+    }
+    return commaOk ? [val, [ok]] : [val];
   }
 
   private selector(e: ast.SelectorExpr, t: Type): V {
@@ -1711,6 +1899,15 @@ export class FuncLowerer {
     return [clo];
   }
 
+  /** The map key expression's value, converted to the key type, in a frame temporary: its address. */
+  private keyTemp(mt: Type, k: ast.Expr): string {
+    const kt = (under(mt) as { key: Type }).key;
+    const v = this.convert(this.expr(k), this.typeOf(k), kt);
+    const a = this.frameAlloc(Math.max(sizeof(kt), 1), alignof(kt));
+    this.store(kt, a, v);
+    return a;
+  }
+
   private indexExpr(e: ast.IndexExpr, t: Type): V {
     const xt = this.typeOf(e.x);
     const u = under(xt);
@@ -1719,7 +1916,12 @@ export class FuncLowerer {
       const i = this.index(e.index, l);
       return [`u8[${p} + ${i}]`];
     }
-    if (u.kind === TypeKind.Map) throw new Unsupported("map index");
+    if (u.kind === TypeKind.Map) {
+      const m = this.pin(this.expr(e.x)[0], "n", true);
+      const k = this.keyTemp(xt, e.index);
+      const p = this.pin(`mapaccess1(${this.pl.types.desc(xt)}, ${m}, ${k})`, "n", true);
+      return this.materialize(this.load(t, p), t);
+    }
     if (u.kind === TypeKind.Array && this.tv(e.x).mode !== Mode.Variable) {
       const base = this.pin(this.expr(e.x)[0], "n");
       const i = this.index(e.index, String(u.len));
@@ -1852,7 +2054,21 @@ export class FuncLowerer {
       this.compositeInto(e, bt, a);
       return [a];
     }
-    if (u.kind === TypeKind.Map) throw new Unsupported("map literals");
+    if (u.kind === TypeKind.Map) {
+      const d = this.pl.types.desc(t);
+      const m = this.pin(`makemap(${d}, ${e.elemList.length})`, "n", true);
+      const { key: kt, elem: et } = u;
+      for (const el of e.elemList) {
+        const kv = el as ast.KeyValueExpr;
+        const ka = this.frameAlloc(Math.max(sizeof(kt), 1), alignof(kt));
+        this.storeElem(kt, ka, kv.key);
+        const va = this.frameAlloc(Math.max(sizeof(et), 1), alignof(et));
+        this.storeElem(et, va, kv.value);
+        const p = this.pin(`mapassign(${d}, ${m}, ${ka})`, "n", true);
+        this.store(et, p, this.load(et, va));
+      }
+      return [m];
+    }
     throw new Unsupported(`composite literal of ${u.kind}`);
   }
 
@@ -1942,7 +2158,17 @@ export class FuncLowerer {
 
   private methodCall(fun: ast.SelectorExpr, sel: import("../types/check.js").Selection, e: ast.CallExpr, sig: Signature): V[] {
     const m = sel.obj as FuncObj;
-    if (under(this.typeOf(fun.x)).kind === TypeKind.Interface) throw new Unsupported("interface method calls");
+    const xt = this.typeOf(fun.x);
+    if (under(xt).kind === TypeKind.Interface) {
+      // Dynamic dispatch through the itab (the data word is the receiver).
+      const [tab, data] = this.pinV(this.expr(fun.x), xt);
+      const idx = interfaceMethods(xt).findIndex((f) => f.name === m.name && (f.exported() || f.pkg === m.pkg));
+      const args = this.callArgs(e, sig);
+      this.exec(`${tab} === 0 && nilpanic()`);
+      const { params, results } = sigTypes(sig, false);
+      const ptrT = Typ[BasicKind.UnsafePointer];
+      return this.callDynamic(`u32[(${tab} + ${24 + 8 * idx}) >> 2]`, "0", [[data], ...args], [ptrT, ...params], results);
+    }
     const fn = this.pl.funcOf.get(m);
     if (!fn) throw new Unsupported(`method ${m.name}`);
     const recv = this.receiver(fun, sel);
@@ -2086,6 +2312,10 @@ export class FuncLowerer {
           const p = this.pin(`makeslice(${es}, ${len}, ${cap}, ${hasPointers(u.elem) ? 0 : 1})`, "n", true);
           return [[p, len, cap]];
         }
+        if (u.kind === TypeKind.Map) {
+          const hint = args.length > 1 ? this.convert(this.expr(args[1]), this.typeOf(args[1]), Typ[BasicKind.Int])[0] : "0";
+          return [[this.pin(`makemap(${this.pl.types.desc(t)}, ${hint})`, "n", true)]];
+        }
         throw new Unsupported(`make of ${u.kind}`);
       }
       case "append": {
@@ -2167,7 +2397,15 @@ export class FuncLowerer {
           this.exec(`mzero(${s[0]}, ${s[1]} * ${sizeof(u.elem)})`);
           return [];
         }
-        throw new Unsupported("clear of maps");
+        this.exec(`mapclear(${this.pl.types.desc(t)}, ${this.expr(args[0])[0]})`);
+        return [];
+      }
+      case "delete": {
+        const mt = this.typeOf(args[0]);
+        const m = this.pin(this.expr(args[0])[0], "n", true);
+        const k = this.keyTemp(mt, args[1]);
+        this.exec(`mapdelete(${this.pl.types.desc(mt)}, ${m}, ${k})`);
+        return [];
       }
       case "Sizeof":
       case "Alignof":
@@ -2227,6 +2465,22 @@ export class FuncLowerer {
 // -------------------------------------------------------------------------
 // Helpers
 
+/**
+ * A compiler-made function with the given parameters and results whose
+ * body is `body` (given the parameter values, returning the results').
+ */
+export function buildWrapper(pl: ProgramLowerer, info: Info, name: string, params: Type[], results: Type[], body: (w: FuncLowerer, args: V[]) => V[]): Func {
+  const lay = argLayout(params, results);
+  const fn = pl.newFunc(name, lay.size);
+  fn.wrapper = true;
+  const w = new FuncLowerer(pl, info, fn, null);
+  const args = params.map((t, i) => w.materialize(w.load(t, `(fp + ${lay.params[i]})`), t));
+  const res = body(w, args);
+  res.forEach((v, i) => w.store(results[i], `(fp + ${lay.results[i]})`, v));
+  w.term({ op: "return" });
+  return fn;
+}
+
 function jsNum(f: number): string {
   if (Object.is(f, -0)) return "-0";
   if (f === Infinity) return "Infinity";
@@ -2239,17 +2493,17 @@ function jsInt(b: bigint): string {
   return `${b}n`;
 }
 
+function isEmptyIface(t: Type): boolean {
+  const u = under(t);
+  return u.kind === TypeKind.Interface && interfaceMethods(t).length === 0;
+}
+
 function isUntypedNil(t: Type): boolean {
   return t.kind === TypeKind.Basic && t.basicKind === BasicKind.UntypedNil;
 }
 
-let emptyIface: Type | null = null;
 function emptyInterface(): Type {
-  if (emptyIface === null) {
-    // interface{} as the universe's any
-    emptyIface = { kind: TypeKind.Interface, methods: [], embeddeds: [], tset: null, embedPos: [], implicit: false } as unknown as Type;
-  }
-  return emptyIface;
+  return anyInterface;
 }
 
 export function hasPointers(t: Type): boolean {

@@ -9,7 +9,9 @@ import { type Type, TypeKind, Signature, under } from "../types/types.js";
 import { type Func as FuncObj, type Package, type Var, ObjKind } from "../types/objects.js";
 import { sizeof, alignof } from "../types/sizes.js";
 import type { Func, Program } from "./ir.js";
-import { FuncLowerer } from "./func.js";
+import { FuncLowerer, buildWrapper } from "./func.js";
+import { lookupFieldOrMethod } from "../types/lookup.js";
+import { Pointer, type Struct } from "../types/types.js";
 import { Unsupported } from "./shape.js";
 
 export { Unsupported };
@@ -39,6 +41,17 @@ export interface ArgLayout {
   params: number[];
   results: number[];
   size: number;
+}
+
+import { identical } from "../types/predicates.js";
+import { typeKey } from "../codegen/typedesc.js";
+
+function identicalType(a: Type, b: Type): boolean {
+  return identical(a, b);
+}
+
+function typeKeyOf(t: Type): string {
+  return typeKey(t);
 }
 
 export function alignUp(n: number, a: number): number {
@@ -127,6 +140,36 @@ export class ProgramLowerer {
   /** Code ids to write into static func values once the arena is live. */
   readonly staticInits: { addr: number; code: number }[] = [];
 
+  /**
+   * The code id of method m called with a first argument of type recv (T
+   * or *T: what an itab or method table calls, the receiver being the
+   * interface's data word): m itself when that is its receiver, else an
+   * adapter that dereferences and walks embedded fields (gc's method
+   * wrappers). Called by the type descriptors, also while the program runs.
+   */
+  methodCode(recv: Type, m: FuncObj): number {
+    const fn = this.funcOf.get(m);
+    if (!fn) throw new Unsupported(`method ${m.name}`);
+    const mrt = m.signature().recv!.type!;
+    const lk = lookupFieldOrMethod(recv, false, m.pkg, m.name);
+    const path = (lk.index ?? []).slice(0, -1);
+    if (path.length === 0 && identicalType(mrt, recv)) {
+      this.use(fn);
+      return fn.id;
+    }
+    const key = `method:${fn.id}:${typeKeyOf(recv)}`;
+    const w = this.wrapper(key, () => {
+      const { params, results } = sigTypes(m.signature(), false);
+      this.use(fn);
+      return buildWrapper(this, this.anyInfo!, `${fn.name}-w`, [recv, ...params], results, (wl, args) => wl.adaptReceiver(fn, mrt, recv, path, args, params, results));
+    });
+    this.drain();
+    return w.id;
+  }
+
+  /** Some package's Info, for wrappers (which look up no syntax). */
+  anyInfo: Info | null = null;
+
   /** A wrapper function created once per key (method values, interface adapters). */
   wrapper(key: string, make: () => Func): Func {
     let w = this.wrappers.get(key);
@@ -138,6 +181,7 @@ export class ProgramLowerer {
   }
 
   declare(p: CheckedPackage): void {
+    this.anyInfo ??= p.info;
     const prefix = p.pkg.path === "main" ? "main" : p.pkg.path;
     for (const f of p.files) {
       for (const d of f.declList) {
@@ -222,8 +266,15 @@ export class ProgramLowerer {
 }
 
 /** Lowers the program (packages in dependency order, main last). */
-export function lowerProgram(pkgs: CheckedPackage[], statics: Statics, types: TypeInfo, natives: Set<string>): { program: Program; lowerer: ProgramLowerer } {
+export function lowerProgram(
+  pkgs: CheckedPackage[],
+  statics: Statics,
+  types: TypeInfo,
+  natives: Set<string>,
+  onLowerer: (pl: ProgramLowerer) => void = () => {},
+): { program: Program; lowerer: ProgramLowerer } {
   const pl = new ProgramLowerer(statics, types, natives);
+  onLowerer(pl);
   for (const p of pkgs) pl.declare(p);
   const mainPkg = pkgs[pkgs.length - 1];
   const main = mainPkg.pkg.scope.lookup("main");

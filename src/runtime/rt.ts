@@ -96,6 +96,26 @@ export interface Allocator {
   malloc(size: number, noscan: boolean): number;
 }
 
+/** The interface and map operations the runtime needs (type descriptors, algorithms, maps). */
+export interface TypeOps {
+  assertE2I(inter: number, typ: number): number;
+  missingMethod(inter: number, typ: number): string;
+  typeString(t: number): string;
+  equal(t: number, p: number, q: number): boolean;
+  isDirect(t: number): boolean;
+  maps: {
+    makemap(t: number, hint: number): number;
+    access1(t: number, m: number, key: number): number;
+    access2(t: number, m: number, key: number): number;
+    assign(t: number, m: number, key: number): number;
+    delete(t: number, m: number, key: number): void;
+    clear(t: number, m: number): void;
+    len(m: number): number;
+    iterInit(t: number, m: number, it: number): void;
+    iterNext(it: number): void;
+  };
+}
+
 export class Runtime {
   readonly rv = new Float64Array(4);
   private pending = "";
@@ -103,6 +123,7 @@ export class Runtime {
   readonly natives = new Map<string, (argp: number) => void>();
 
   readonly v: Views;
+  types: TypeOps | null = null;
   g: GState = { defer: 0, panic: null };
   frames: FrameInfo = { outs: [], wrappers: new Set() };
   /** Builds the Go value of a runtime error (a runtime.Error) for recover: [type, data]. */
@@ -116,7 +137,10 @@ export class Runtime {
   }
 
   /** Interface equality (efaceeq/ifaceeq): same dynamic type, then that type's equality on the data words. */
-  dataEqual: (typ: number, d1: number, d2: number) => boolean = (_t, d1, d2) => d1 === d2;
+  dataEqual(typ: number, d1: number, d2: number): boolean {
+    if (this.types === null || this.types.isDirect(typ)) return d1 === d2;
+    return this.types.equal(typ, d1, d2);
+  }
 
   /** How a panic value prints after "panic: " (printpanicval); refined once type descriptors are known. */
   panicValueText: (typ: number, data: number) => string = (typ, data) => `(0x${typ.toString(16)},0x${data.toString(16)})`;
@@ -420,6 +444,33 @@ export class Runtime {
     };
     // defer and recover (runtime/panic.go): records are heap objects of
     // 4 words: link, the deferring frame's fp, the closure, its code id.
+    const types = (): TypeOps => {
+      if (self.types === null) throw new Error("gots: runtime type operations are not set up");
+      return self.types;
+    };
+    const itype = (tab: number): number => (tab === 0 ? 0 : u32[(tab + 8) >> 2]);
+    const assertE2I = (inter: number, typ: number): number => types().assertE2I(inter, typ);
+    const convI2I = assertE2I;
+    const tname = (t: number) => types().typeString(t);
+    const panicdottype = (have: number, want: number, iface: number): never => {
+      const e = new GoPanic(`interface conversion: ${have === 0 ? "interface" : tname(iface)} is ${have === 0 ? "nil" : tname(have)}, not ${tname(want)}`, true);
+      throw e;
+    };
+    const panicassertI = (have: number, want: number, iface: number): never => {
+      if (have === 0) throw new GoPanic(`interface conversion: interface is nil, not ${tname(want)}`, true);
+      void iface;
+      throw new GoPanic(`interface conversion: ${tname(have)} is not ${tname(want)}: missing method ${types().missingMethod(want, have)}`, true);
+    };
+    const memequal = (t: number, p: number, q: number): boolean => types().equal(t, p, q);
+    const makemap = (t: number, hint: i64.I64): number => types().maps.makemap(t, Number(hint));
+    const mapaccess1 = (t: number, m: number, k: number): number => types().maps.access1(t, m, k);
+    const mapaccess2 = (t: number, m: number, k: number): number => types().maps.access2(t, m, k);
+    const mapassign = (t: number, m: number, k: number): number => types().maps.assign(t, m, k);
+    const mapdelete = (t: number, m: number, k: number): void => types().maps.delete(t, m, k);
+    const mapclear = (t: number, m: number): void => types().maps.clear(t, m);
+    const maplen = (m: number): number => (m === 0 ? 0 : types().maps.len(m));
+    const mapiterinit = (t: number, m: number, it: number): void => types().maps.iterInit(t, m, it);
+    const mapiternext = (it: number): void => types().maps.iterNext(it);
     const efaceeq = (t1: number, d1: number, t2: number, d2: number): boolean => t1 === t2 && (t1 === 0 || d1 === d2 || self.dataEqual(t1, d1, d2));
     const deferproc = (fp: number, clo: number, code: number): void => {
       const rec = heap.malloc(32, false);
@@ -465,7 +516,8 @@ export class Runtime {
       concat, streq, strcmp, decoderune, runestr, bytes2str, str2bytes, runes2str, str2runes,
       makeslice, growto, appendslice, slicecopy,
       printflush, printint, printuint, printbool, printfloat, printcomplex, printpointer, printstring, printslice, printeface, printsp, printnl,
-      exit, unreachable, native, gopanic, efaceeq, deferproc, deferpop, gorecover,
+      exit, unreachable, native, gopanic, efaceeq, itype, assertE2I, convI2I, panicdottype, panicassertI, memequal,
+      makemap, mapaccess1, mapaccess2, mapassign, mapdelete, mapclear, maplen, mapiterinit, mapiternext, deferproc, deferpop, gorecover,
     };
   }
 }

@@ -53,33 +53,56 @@ export class VM {
     readonly allocStack: (size: number) => number,
   ) {}
 
+  private program: Program | null = null;
+  private helpers: Record<string, unknown> = {};
+  private names: string[] = [];
+
+  /**
+   * Takes the program's functions. Each is compiled when first called:
+   * until then its extent is Infinity, so the call's stack check takes the
+   * slow path, which compiles it (functions made while the program runs,
+   * like method adapters for new itabs, arrive the same way).
+   */
   load(p: Program): void {
-    const helpers = this.rt.helpers();
-    const names = Object.keys(helpers);
-    for (const fn of p.funcs) {
-      if (fn.native !== null || fn.blocks.length === 0) {
-        // Natives are called directly; functions never reached are not compiled.
-        this.codes.push({ fn: () => RET, out: 0, extent: fn.argSize, source: "", ptrSpills: new Map() });
-      } else {
-        this.codes.push(compile(fn, helpers, names));
-      }
-    }
-    if (process.env.GOTS_DUMP) for (const c of this.codes) if (c.source !== "") process.stderr.write(c.source + "\n\n");
-    for (const c of this.codes) {
-      this.fns.push(c.fn);
-      this.outs.push(c.out);
-      this.extents.push(c.extent);
-    }
-    for (const fn of p.funcs) {
+    this.program = p;
+    this.helpers = this.rt.helpers();
+    this.names = Object.keys(this.helpers);
+    this.rt.frames.outs = this.outs;
+    this.sync();
+  }
+
+  /** Registers functions added to the program since the last call. */
+  private sync(): void {
+    const p = this.program!;
+    for (let i = this.fns.length; i < p.funcs.length; i++) {
+      const fn = p.funcs[i];
+      this.codes.push({ fn: () => RET, out: 0, extent: Infinity, source: "", ptrSpills: new Map() });
+      this.fns.push(this.codes[i].fn);
+      this.outs.push(0);
+      this.extents.push(Infinity);
       this.exitPcs.push(fn.exitPc);
       if (fn.wrapper) this.rt.frames.wrappers.add(fn.id);
     }
-    this.rt.frames.outs = this.outs;
+  }
+
+  /** Compiles function id (on its first call). */
+  private compileOne(id: number): void {
+    if (id >= this.fns.length) this.sync();
+    const fn = this.program!.funcs[id];
+    if (fn.blocks.length === 0) throw new Error(`gots: function ${fn.name} was called but never lowered`);
+    const c = compile(fn, this.helpers, this.names);
+    if (process.env.GOTS_DUMP) process.stderr.write(c.source + "\n\n");
+    this.codes[id] = c;
+    this.fns[id] = c.fn;
+    this.outs[id] = c.out;
+    this.extents[id] = c.extent;
+    this.exitPcs[id] = fn.exitPc;
   }
 
   /** Runs code `entry` on a new goroutine stack until it returns. */
   run(entry: number): void {
     const f64 = this.rt.v.f64;
+    if (this.extents[entry] === Infinity) this.compileOne(entry);
     let size = stackMin;
     while (size < HDR + this.extents[entry]) size *= 2;
     const lo = this.allocStack(size);
@@ -107,9 +130,12 @@ export class VM {
       }
       if (r >= 0) {
         let nfp = fp + outs[cur] + HDR;
-        if (nfp + extents[r] > gs.hi) {
-          fp += this.grow(gs, cur, fp, nfp + extents[r]);
-          nfp = fp + outs[cur] + HDR;
+        if (!(nfp + extents[r] <= gs.hi)) {
+          if (r >= fns.length || extents[r] === Infinity) this.compileOne(r);
+          if (nfp + extents[r] > gs.hi) {
+            fp += this.grow(gs, cur, fp, nfp + extents[r]);
+            nfp = fp + outs[cur] + HDR;
+          }
         }
         cur = r;
         fp = nfp;
@@ -165,6 +191,7 @@ export class VM {
     p.atFp = fp;
     const clo = f64[(rec >> 3) + 2];
     const code = f64[clo >> 3];
+    if (code >= this.fns.length || this.extents[code] === Infinity) this.compileOne(code);
     let nfp = fp + this.outs[cur] + HDR;
     if (nfp + this.extents[code] > gs.hi) {
       const d = this.grow(gs, cur, fp, nfp + this.extents[code]);

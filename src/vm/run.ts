@@ -8,6 +8,12 @@ import { Arena, OutOfMemory } from "../runtime/mem/arena.js";
 import { flushAll, writeOut } from "../runtime/output.js";
 import { Runtime } from "../runtime/rt.js";
 import { registerNatives } from "../lib/natives.js";
+import { Heap } from "../runtime/mem/heap.js";
+import { Algs } from "../runtime/alg.js";
+import { Maps } from "../runtime/map/hashmap.js";
+import { TypeDescs } from "../codegen/typedesc.js";
+import * as abi from "../runtime/abi.js";
+import type { ProgramLowerer } from "../ir/lower.js";
 import { FatalPanic, VM } from "./interp.js";
 import { GoExit, GoFatal, GoPanic } from "./panic.js";
 
@@ -47,22 +53,30 @@ export function execute(pkgs: CheckedPackage[]): number {
       return p;
     },
   };
-  const types: TypeInfo = {
-    desc: () => {
-      throw new Unsupported("runtime type descriptors");
-    },
-    itab: () => {
-      throw new Unsupported("interfaces");
-    },
+  const heap = new Heap(arena);
+  const alloc = (size: number, noscan: boolean) => heap.malloc(size, noscan);
+  let lowerer: ProgramLowerer | null = null;
+  const descs = new TypeDescs(arena, alloc, (recv, m) => lowerer!.methodCode(recv, m));
+  const algs = new Algs(arena);
+  const maps = new Maps(arena, alloc, algs);
+  const types: TypeInfo = { desc: (t) => descs.desc(t), itab: (i, t) => descs.itab(i, t) };
+  const rt = new Runtime(arena, heap);
+  rt.types = {
+    assertE2I: (inter, typ) => descs.assertE2I(inter, typ),
+    missingMethod: (inter, typ) => descs.missingMethod(inter, typ),
+    typeString: (t) => abi.typeString(arena, t),
+    equal: (t, p, q) => algs.equal(t, p, q),
+    isDirect: (t) => abi.isDirectIface(arena, t),
+    maps,
   };
-  const rt = new Runtime(arena, { malloc: (size) => arena.alloc(Math.max(size, 1)) });
   registerNatives(rt);
   let vm: VM;
   let entry: number;
   try {
-    const { program, lowerer } = lowerProgram(pkgs, statics, types, new Set(rt.natives.keys()));
-    for (const s of lowerer.staticInits) rt.v.f64[s.addr >> 3] = s.code;
-    vm = new VM(arena, rt, (n) => arena.alloc(n));
+    const r = lowerProgram(pkgs, statics, types, new Set(rt.natives.keys()), (pl) => (lowerer = pl));
+    const program = r.program;
+    for (const s of r.lowerer.staticInits) rt.v.f64[s.addr >> 3] = s.code;
+    vm = new VM(arena, rt, (n) => heap.allocStack(n));
     vm.load(program);
     entry = program.entry;
   } catch (e) {
@@ -73,8 +87,6 @@ export function execute(pkgs: CheckedPackage[]): number {
     }
     throw e;
   }
-  const flushPrint = () => (rt.helpers as unknown) && undefined;
-  void flushPrint;
   try {
     vm.run(entry);
     flushAll();
