@@ -207,7 +207,7 @@ export class Heap extends Stacks {
     if (!(size > 0 && size <= maxAlloc && size <= this.arena.maxBytes)) {
       // Negative sizes are huge ones to Go, which takes sizes as uintptr.
       const n = size < 0 ? BigInt.asUintN(64, BigInt(Math.trunc(size))) : size;
-      const inUse = this.f64[this.sw + Stat.HeapMapped];
+      const inUse = this.f64[this.st + Stat.HeapMapped];
       throw new OutOfMemory([`runtime: out of memory: cannot allocate ${n}-byte block (${inUse} in use)`]);
     }
     const npages = Math.ceil(size / pageSize);
@@ -220,8 +220,8 @@ export class Heap extends Stacks {
     u32[sw + Span.LargeType] = typ;
     const x = u32[sw + Span.Start];
     const bytes = npages * pageSize;
-    this.f64[this.sw + Stat.LargeAlloc] += bytes;
-    this.f64[this.sw + Stat.LargeAllocCount]++;
+    this.f64[this.st + Stat.LargeAlloc] += bytes;
+    this.f64[this.st + Stat.LargeAllocCount]++;
     if (u32[sw + Span.NeedZero] !== 0) this.u8.fill(0, x, x + bytes);
     return x;
   }
@@ -287,6 +287,13 @@ export class Heap extends Stacks {
     return true;
   }
 
+  /** Like freemcache (when a P is destroyed): gives back everything the mcache holds, and the mcache. */
+  freeMCache(c: number): void {
+    this.releaseAll(c);
+    this.stackcacheClear(c);
+    this.dropMCache(c);
+  }
+
   /** Like flushallmcaches: every mcache gives back its spans, tiny block and stacks. */
   flushCaches(): void {
     for (const c of this.mcaches) {
@@ -315,15 +322,15 @@ export class Heap extends Stacks {
     const freed = u32[sw + Span.AllocCount] - live;
     if (sizeclass === 0) {
       if (freed > 0) {
-        this.f64[this.sw + Stat.LargeFree] += u32[sw + Span.NPages] * pageSize;
-        this.f64[this.sw + Stat.LargeFreeCount] += freed;
+        this.f64[this.st + Stat.LargeFree] += u32[sw + Span.NPages] * pageSize;
+        this.f64[this.st + Stat.LargeFreeCount] += freed;
         this.freeSpanPages(s);
       } else {
         u32[mb >>> 2] = 0;
       }
       return freed;
     }
-    this.f64[this.sw + Stat.SmallFree + sizeclass] += freed;
+    this.f64[this.st + Stat.SmallFree + sizeclass] += freed;
     if (live === 0) {
       this.uncentral(s);
       this.freeSpanPages(s);
@@ -359,7 +366,7 @@ export class Heap extends Stacks {
   /** The memory statistics now (like ReadMemStats, without stopping anything). */
   get stats(): HeapStats {
     const f64 = this.f64;
-    const st = this.sw;
+    const st = this.st;
     const alloc = new Float64Array(numSizeClasses);
     const tinyInflight = this.inflight(alloc);
     let mallocs = f64[st + Stat.LargeAllocCount] + f64[st + Stat.TinyAllocCount] + tinyInflight;

@@ -45,9 +45,8 @@ export class MCaches extends MHeap {
     return c;
   }
 
-  /** Like freemcache: gives back everything the mcache holds, and the mcache itself. */
-  freeMCache(c: number): void {
-    this.releaseAll(c);
+  /** Forgets an mcache that has given everything back; its block is reused by allocMCache. */
+  protected dropMCache(c: number): void {
     const i = this.mcaches.indexOf(c);
     if (i >= 0) this.mcaches.splice(i, 1);
     this.freeMCaches.push(c);
@@ -66,7 +65,7 @@ export class MCaches extends MHeap {
   private flushSpanStats(sw: number): void {
     const u32 = this.u32;
     const used = u32[sw + Span.AllocCount] - u32[sw + Span.AllocCountBeforeCache];
-    this.f64[this.sw + Stat.SmallAlloc + (u32[sw + Span.SpanClass] >> 1)] += used;
+    this.f64[this.st + Stat.SmallAlloc + (u32[sw + Span.SpanClass] >> 1)] += used;
     u32[sw + Span.AllocCountBeforeCache] = 0;
   }
 
@@ -78,7 +77,7 @@ export class MCaches extends MHeap {
       this.flushSpanStats(s >>> 2);
       this.uncacheSpan(s);
       if (spc === tinySpanClass) {
-        this.f64[this.sw + Stat.TinyAllocCount] += u32[cw + MCache.TinyAllocs];
+        this.f64[this.st + Stat.TinyAllocCount] += u32[cw + MCache.TinyAllocs];
         u32[cw + MCache.TinyAllocs] = 0;
       }
     }
@@ -131,13 +130,16 @@ export class MCaches extends MHeap {
       this.u32[cw + MCache.Alloc + spc] = this.emptySpan;
     }
     const u32 = this.u32;
-    this.f64[this.sw + Stat.TinyAllocCount] += u32[cw + MCache.TinyAllocs];
+    this.f64[this.st + Stat.TinyAllocCount] += u32[cw + MCache.TinyAllocs];
     u32[cw + MCache.TinyAllocs] = 0;
     u32[cw + MCache.Tiny] = 0;
     u32[cw + MCache.TinyOffset] = 0;
   }
 
-  /** Objects allocated by cached spans of class sc (or all classes, sc < 0) not yet in the heap's counts. */
+  /**
+   * What the mcaches allocated and have not yet added to the heap's counts:
+   * adds each size class's objects to perClass, returns the tiny allocations.
+   */
   protected inflight(perClass: Float64Array): number {
     const u32 = this.u32;
     let tiny = 0;

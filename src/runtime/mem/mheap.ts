@@ -110,7 +110,7 @@ export class MHeap {
   /** Word index of the heap state block. */
   readonly hw: number;
   /** Float64 index of the stats block. */
-  readonly sw: number;
+  readonly st: number;
   /** Word index of the heap-arena index: the address of each region's table, or 0. */
   readonly l1w: number;
   readonly l1len: number;
@@ -130,7 +130,7 @@ export class MHeap {
     const maxPages = Math.ceil(arena.maxBytes / pageSize);
     this.l1len = Math.ceil(arena.maxBytes / (1 << arenaShift));
     this.hw = arena.alloc(HeapState.Words * 4) >>> 2;
-    this.sw = arena.alloc(Stat.Words * 8) >>> 3;
+    this.st = arena.alloc(Stat.Words * 8) >>> 3;
     this.l1w = arena.alloc(this.l1len * 4) >>> 2;
     this.pbw = arena.alloc(Math.ceil(maxPages / 32) * 4) >>> 2;
     this.emptySpan = arena.alloc(spanBytes);
@@ -265,7 +265,7 @@ export class MHeap {
     const n = size / pageSize;
     if (page + n > u32[this.hw + HeapState.HeapPages]) u32[this.hw + HeapState.HeapPages] = page + n;
     this.putPages(page, n);
-    this.f64[this.sw + Stat.HeapMapped] += size;
+    this.f64[this.st + Stat.HeapMapped] += size;
   }
 
   private sysAllocOrThrow(n: number): number {
@@ -273,7 +273,7 @@ export class MHeap {
       return this.arena.sysAlloc(n, pageSize);
     } catch (e) {
       if (e instanceof OutOfMemory) {
-        const inUse = this.f64[this.sw + Stat.HeapMapped];
+        const inUse = this.f64[this.st + Stat.HeapMapped];
         throw new OutOfMemory([`runtime: out of memory: cannot allocate ${n}-byte block (${inUse} in use)`]);
       }
       throw e;
@@ -295,12 +295,12 @@ export class MHeap {
         u32 = this.u32;
         u32[this.hw + HeapState.SpanChunk] = c;
         u32[this.hw + HeapState.SpanChunkEnd] = c + fixChunk;
-        this.f64[this.sw + Stat.SpanSys] += fixChunk;
+        this.f64[this.st + Stat.SpanSys] += fixChunk;
       }
       s = u32[this.hw + HeapState.SpanChunk];
       u32[this.hw + HeapState.SpanChunk] = s + spanBytes;
     }
-    this.f64[this.sw + Stat.SpanInUse] += spanBytes;
+    this.f64[this.st + Stat.SpanInUse] += spanBytes;
     return s;
   }
 
@@ -309,7 +309,7 @@ export class MHeap {
     u32[(s >>> 2) + Span.State] = SpanState.Dead;
     u32[(s >>> 2) + Span.Next] = u32[this.hw + HeapState.SpanFree];
     u32[this.hw + HeapState.SpanFree] = s;
-    this.f64[this.sw + Stat.SpanInUse] -= spanBytes;
+    this.f64[this.st + Stat.SpanInUse] -= spanBytes;
   }
 
   /** A zeroed bitmap of nwords words (1..32) (newAllocBits/newMarkBits). */
@@ -382,10 +382,10 @@ export class MHeap {
       u32[sw + Span.GCMarkBits] = mb;
       u32[sw + Span.Limit] = base + nelems * elemsize;
       u32[sw + Span.SweepGen] = u32[this.hw + HeapState.SweepGen];
-      this.f64[this.sw + Stat.HeapInUse] += nbytes;
+      this.f64[this.st + Stat.HeapInUse] += nbytes;
     } else {
       u32[sw + Span.Limit] = base + nbytes;
-      this.f64[this.sw + Stat.InStacks] += nbytes;
+      this.f64[this.st + Stat.InStacks] += nbytes;
     }
     this.setSpans(base, npages, s);
     return s;
@@ -406,9 +406,9 @@ export class MHeap {
       const nwords = (u32[sw + Span.NElems] + 31) >> 5;
       this.freeBits(u32[sw + Span.AllocBits], nwords);
       this.freeBits(u32[sw + Span.GCMarkBits], nwords);
-      this.f64[this.sw + Stat.HeapInUse] -= bytes;
+      this.f64[this.st + Stat.HeapInUse] -= bytes;
     } else {
-      this.f64[this.sw + Stat.InStacks] -= bytes;
+      this.f64[this.st + Stat.InStacks] -= bytes;
     }
     this.setSpans(base, npages, 0);
     this.putPages(base / pageSize, npages);

@@ -286,6 +286,8 @@ test("several mcaches allocate from separate spans", () => {
   h.mcache = c1;
   const b = h.malloc(48, true);
   const t = h.malloc(8, true);
+  h.freeStack(h.allocStack(2048), 2048);
+  assert.equal(h.stats.StackInuse, 32768);
   h.mcache = c0;
   const a2 = h.malloc(48, true);
   assert.notEqual(h.spanOf(a), h.spanOf(b));
@@ -294,6 +296,7 @@ test("several mcaches allocate from separate spans", () => {
   assert.equal(h.stats.Mallocs, 4);
   h.freeMCache(c1);
   assert.equal(h.stats.Mallocs, 4);
+  assert.equal(h.stats.StackInuse, 0, "the freed mcache's stacks went back");
   assert.equal(h.mcaches.length, 1);
   assert.equal(h.objectOf(t)?.sizeClass, 2);
 });
