@@ -1,0 +1,7 @@
+// run
+
+//go:build windows || (cgo && linux)
+
+package main
+
+func main() {}
