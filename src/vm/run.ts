@@ -7,7 +7,7 @@ import { lowerProgram, Unsupported, type CheckedPackage, type TypeInfo } from ".
 import { Arena, OutOfMemory } from "../runtime/mem/arena.js";
 import { flushAll, writeOut } from "../runtime/output.js";
 import { Runtime } from "../runtime/rt.js";
-import { registerNatives } from "../lib/natives.js";
+import { registerNatives } from "../lib/natives/index.js";
 import { Heap } from "../runtime/mem/heap.js";
 import { Algs } from "../runtime/alg.js";
 import { Maps } from "../runtime/map/hashmap.js";

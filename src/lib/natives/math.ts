@@ -1,12 +1,10 @@
-// The TypeScript side of the library: natives, the functions that Go code
-// in src/lib declares without a body (listed with their contracts in
-// NATIVES.md). Each is called with the address of its argument area, laid
-// out as gc's ABI0 stack arguments: parameters, then results (aligned to 8).
+// math natives: the functions math declares without a body, on JS Math
+// (correctly rounded where Go requires it: Sqrt, Floor, Ceil, Trunc, Mod).
 
-import type { Runtime } from "../runtime/rt.js";
-import { makeMem64 } from "../runtime/int64.js";
+import type { Runtime } from "../../runtime/rt.js";
+import { makeMem64 } from "../../runtime/int64.js";
 
-export function registerNatives(rt: Runtime): void {
+export function registerMath(rt: Runtime): void {
   const { f64, f32, u32, i32, i64 } = rt.v;
   const { ld64, ldu64, st64 } = makeMem64(u32, i32, i64);
   const n = rt.natives;

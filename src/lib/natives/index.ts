@@ -1,0 +1,11 @@
+// The TypeScript side of the library: natives, the functions that Go code
+// in src/lib declares without a body (listed with their contracts in
+// ../NATIVES.md), one file per area. Each is called with the address of its
+// argument area (see args.ts).
+
+import type { Runtime } from "../../runtime/rt.js";
+import { registerMath } from "./math.js";
+
+export function registerNatives(rt: Runtime): void {
+  registerMath(rt);
+}
