@@ -352,6 +352,27 @@ export class Heap extends Stacks {
     return freed;
   }
 
+  /**
+   * Like mheap.freeSpan: gives a whole heap span back to the page heap, its
+   * objects with it, counted as freed (sweepSpan does this for empty spans).
+   */
+  freeSpan(s: number): void {
+    const u32 = this.u32;
+    const sw = s >>> 2;
+    if (u32[sw + Span.State] !== SpanState.InUse) throw new Error("runtime: freeSpan of a span not in use");
+    if (u32[sw + Span.List] === SpanList.Cached) throw new Error("runtime: freeSpan of a cached span");
+    const sizeclass = u32[sw + Span.SpanClass] >> 1;
+    const n = u32[sw + Span.AllocCount];
+    if (sizeclass !== 0) {
+      this.f64[this.st + Stat.SmallFree + sizeclass] += n;
+    } else if (n !== 0) {
+      this.f64[this.st + Stat.LargeFree] += u32[sw + Span.NPages] * pageSize;
+      this.f64[this.st + Stat.LargeFreeCount] += n;
+    }
+    this.uncentral(s);
+    this.freeSpanPages(s);
+  }
+
   /** Every span of the heap in use, small and large, not stacks (for the sweeper and for debugging). */
   *spans(): Generator<number> {
     const end = this.u32[this.hw + HeapState.HeapPages] * pageSize;

@@ -399,3 +399,16 @@ test("the arena's own allocations stay zeroed, aligned and readable across growt
   assert.equal(a.sysAlloc(10, pageSize) % pageSize, 0);
   assert.throws(() => a.sysAlloc(64 << 20, 8), OutOfMemory);
 });
+
+test("freeSpan gives a span and its objects back", () => {
+  const h = newHeap();
+  const xs = [h.malloc(32, true), h.malloc(32, true), h.malloc(40000, false)];
+  assert.throws(() => h.freeSpan(h.spanOf(xs[0])), /cached/);
+  h.flushCaches();
+  h.freeSpan(h.spanOf(xs[0]));
+  h.freeSpan(h.spanOf(xs[2]));
+  const s = h.stats;
+  assert.deepEqual([s.HeapObjects, s.HeapAlloc, s.HeapInuse, s.Mallocs, s.Frees], [0, 0, 0, 3, 3]);
+  assert.equal(h.objectOf(xs[1]), null);
+  assert.equal(h.malloc(32, true), xs[0], "the pages are reused");
+});
