@@ -25,7 +25,7 @@ export interface Program {
  * Runs the program with `args` as os.Args[1:]; resolves to the process's
  * exit status (the program's own status, as when running the built binary).
  */
-export async function runProgram(program: Program, _args: string[]): Promise<number> {
+export async function runProgram(program: Program, args: string[]): Promise<number> {
   const m = program.main;
   if (m.types === null || m.syntax === null || m.types.info === undefined) {
     throw new Error("runProgram: the main package was not type-checked");
@@ -33,5 +33,5 @@ export async function runProgram(program: Program, _args: string[]): Promise<num
   const pkgs = program.packages
     .filter((p) => p.types !== null && p.syntax !== null && p.types.info !== undefined)
     .map((p) => ({ pkg: p.types!, files: p.syntax!, info: p.types!.info! }));
-  return execute(pkgs);
+  return execute(pkgs, [program.name, ...args]);
 }

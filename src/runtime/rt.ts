@@ -124,6 +124,14 @@ export class Runtime {
 
   readonly v: Views;
   types: TypeOps | null = null;
+  /** The type descriptors, equality/hash algorithms and maps, for natives (reflect's internal/rtype). */
+  typeSystem: {
+    descs: import("../codegen/typedesc.js").TypeDescs;
+    algs: import("./alg.js").Algs;
+    maps: import("./map/hashmap.js").Maps;
+  } | null = null;
+  /** The program's arguments (os.Args), set before it runs. */
+  args: string[] = [];
   g: GState = { defer: 0, panic: null };
   frames: FrameInfo = { outs: [], wrappers: new Set() };
   /** Builds the Go value of a runtime error (a runtime.Error) for recover: [type, data]. */

@@ -32,7 +32,7 @@ function printPanics(panics: { err: GoPanic; recovered: boolean }[], value: (p: 
 }
 
 /** Runs the program (packages in dependency order, main last); returns the process exit status. */
-export function execute(pkgs: CheckedPackage[]): number {
+export function execute(pkgs: CheckedPackage[], args: string[]): number {
   // The whole arena is reserved at once (see rt.ts fixedViews): 2 GiB of
   // address space, committed by the OS page by page as it is touched.
   const size = 2 ** 31 - 65536;
@@ -69,6 +69,8 @@ export function execute(pkgs: CheckedPackage[]): number {
     isDirect: (t) => abi.isDirectIface(arena, t),
     maps,
   };
+  rt.typeSystem = { descs, algs, maps };
+  rt.args = args;
   registerNatives(rt);
   let vm: VM;
   let entry: number;
