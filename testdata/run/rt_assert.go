@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var x interface{} = "s"
+	println(x.(int))
+}
