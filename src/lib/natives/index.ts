@@ -5,7 +5,9 @@
 
 import type { Runtime } from "../../runtime/rt.js";
 import { registerMath } from "./math.js";
+import { registerRtype } from "./rtype.js";
 
 export function registerNatives(rt: Runtime): void {
   registerMath(rt);
+  registerRtype(rt);
 }

@@ -1,0 +1,610 @@
+// internal/rtype natives: reflection's bridge to the runtime (see
+// src/lib/internal/rtype/rtype.go and ../NATIVES.md). Types are descriptor
+// addresses (src/runtime/abi.ts); values are addresses of memory holding
+// them. Types made at run time (PointerTo, SliceOf, ...) go through the
+// checker's Type constructors and TypeDescs.desc, so they are the same
+// canonical descriptors the compiled code uses. Assignability, conversion
+// and interface satisfaction follow reflect's own rules over descriptors
+// (reflect/type.go directlyAssignable, implements; value.go convertOp),
+// which is what a Go program observes at run time, with the checker's
+// identity predicate for "identical underlying types".
+//
+// Names and type strings are returned as the interned Go strings of the
+// descriptors' persistent memory (TypeDescs.name), so asking for them
+// allocates nothing on the heap.
+
+import type { Runtime } from "../../runtime/rt.js";
+import * as abi from "../../runtime/abi.js";
+import { Kind, Alg, ChanDir as RtChanDir } from "../../runtime/abi.js";
+import { HITER_ELEM, HITER_KEY, HITER_SIZE } from "../../runtime/map/hashmap.js";
+import { GoPanic } from "../../vm/panic.js";
+import { def, type Args } from "./args.js";
+import {
+  type Type,
+  BasicKind,
+  ChanDirection,
+  Pointer,
+  Slice,
+  Array as ArrayType,
+  MapType,
+  Chan,
+  Signature,
+  Tuple,
+  Struct,
+  Typ,
+  under,
+} from "../../types/types.js";
+import { Var, isExported } from "../../types/objects.js";
+import { identical, identicalIgnoreTags } from "../../types/predicates.js";
+import { sizeof } from "../../types/sizes.js";
+
+export function registerRtype(rt: Runtime): void {
+  const v = rt.v;
+  const u8 = v.u8;
+  const u32 = v.u32;
+  const ts = () => {
+    const s = rt.typeSystem;
+    if (s === null) throw new Error("gots: internal/rtype: the runtime's type system is not set up");
+    return s;
+  };
+
+  // Helpers -------------------------------------------------------------
+
+  /** Writes the interned Go string (header address) name as a string result. */
+  const setName = (a: Args, name: number): void => {
+    if (name === 0) {
+      a.setPtr(0).setInt(0);
+      return;
+    }
+    a.setPtr(u32[name >>> 2]).setInt(u32[(name + 8) >>> 2]);
+  };
+  /** Writes s (latin1 bytes) as an interned Go string result. */
+  const setInterned = (a: Args, s: string): void => setName(a, s === "" ? 0 : ts().descs.name(s));
+  const typeOf = (t: number): Type => ts().descs.typeOf(t);
+  const desc = (t: Type): number => ts().descs.desc(t);
+  const kind = (t: number): Kind => abi.typeKind(v, t);
+  const isNamed = (t: number): boolean => (abi.typeTFlag(v, t) & abi.TFLAG_NAMED) !== 0;
+  const loadWord = (p: number): number => u32[p >>> 2];
+  const storeWord = (p: number, x: number): void => {
+    u32[p >>> 2] = x;
+    u32[(p >>> 2) + 1] = 0;
+  };
+  const copyMem = (dst: number, src: number, n: number): void => {
+    if (n > 0 && dst !== src) u8.copyWithin(dst, src, src + n);
+  };
+  const noscan = (t: number): boolean => abi.typePtrBytes(v, t) === 0;
+  /** panic(s) with s a Go string, as reflect's own panics are. */
+  const panicString = (s: string): never => {
+    const hdr = rt.heap.malloc(16, false);
+    const p = s.length === 0 ? 0 : rt.heap.malloc(s.length, true);
+    for (let i = 0; i < s.length; i++) u8[p + i] = s.charCodeAt(i);
+    storeWord(hdr, p);
+    storeWord(hdr + 8, s.length);
+    throw GoPanic.value(desc(Typ[BasicKind.String]), hdr);
+  };
+  /** The elements of a []unsafe.Pointer argument. */
+  const ptrSlice = (a: Args): number[] => {
+    const [p, n] = a.slice();
+    const out: number[] = [];
+    for (let i = 0; i < n; i++) out.push(u32[(p >>> 2) + 2 * i]);
+    return out;
+  };
+  const strSlice = (a: Args): string[] => {
+    const [p, n] = a.slice();
+    const out: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const h = p + 16 * i;
+      const sp = u32[h >>> 2];
+      const sl = u32[(h + 8) >>> 2];
+      out.push(sl === 0 ? "" : Buffer.from(u8.buffer, sp, sl).toString("latin1"));
+    }
+    return out;
+  };
+  const boolSlice = (a: Args): boolean[] => {
+    const [p, n] = a.slice();
+    const out: boolean[] = [];
+    for (let i = 0; i < n; i++) out.push(u8[p + i] !== 0);
+    return out;
+  };
+
+  // Interfaces ------------------------------------------------------------
+
+  def(rt, "internal/rtype.Unpack", (a) => {
+    const [t, d] = a.iface();
+    a.results();
+    if (t === 0) {
+      a.setPtr(0).setPtr(0);
+      return;
+    }
+    if (abi.isDirectIface(v, t)) {
+      // The value is the data word itself: give it a word of memory.
+      const w = rt.heap.malloc(8, false);
+      storeWord(w, d);
+      a.setPtr(t).setPtr(w);
+      return;
+    }
+    a.setPtr(t).setPtr(d);
+  });
+
+  def(rt, "internal/rtype.Pack", (a) => {
+    const t = a.ptr();
+    const p = a.ptr();
+    a.results();
+    if (t === 0) {
+      a.setIface(0, 0);
+      return;
+    }
+    if (abi.isDirectIface(v, t)) {
+      a.setIface(t, loadWord(p));
+      return;
+    }
+    const size = abi.typeSize(v, t);
+    const box = rt.heap.malloc(size, noscan(t));
+    copyMem(box, p, size);
+    a.setIface(t, box);
+  });
+
+  def(rt, "internal/rtype.LoadInterface", (a) => {
+    const t = a.ptr();
+    const p = a.ptr();
+    a.results();
+    const tab = loadWord(p);
+    const d = loadWord(p + 8);
+    if (tab === 0) {
+      a.setIface(0, 0);
+      return;
+    }
+    const typ = abi.interfaceMethodCount(v, t) === 0 ? tab : abi.itabType(v, tab);
+    a.setIface(typ, d);
+  });
+
+  def(rt, "internal/rtype.StoreInterface", (a) => {
+    const t = a.ptr();
+    const p = a.ptr();
+    const [typ, d] = a.iface();
+    if (typ === 0) {
+      storeWord(p, 0);
+      storeWord(p + 8, 0);
+      return;
+    }
+    let first = typ;
+    if (abi.interfaceMethodCount(v, t) !== 0) {
+      first = ts().descs.assertE2I(t, typ);
+      if (first === 0) {
+        throw new Error(`gots: internal/rtype.StoreInterface: ${abi.typeString(v, typ)} does not implement ${abi.typeString(v, t)}`);
+      }
+    }
+    storeWord(p, first);
+    storeWord(p + 8, d);
+  });
+
+  // Type descriptors ------------------------------------------------------
+
+  def(rt, "internal/rtype.KindOf", (a) => {
+    const t = a.ptr();
+    a.results().setInt(t === 0 ? 0 : kind(t));
+  });
+  def(rt, "internal/rtype.String", (a) => {
+    const t = a.ptr();
+    setName(a.results(), abi.word(v, t + abi.TYPE_STR));
+  });
+  def(rt, "internal/rtype.Name", (a) => {
+    const t = a.ptr();
+    a.results();
+    if (!isNamed(t)) {
+      setName(a, 0);
+      return;
+    }
+    // Like reflect's rtype.Name: the part after the last dot outside the type arguments' brackets.
+    const s = abi.typeString(v, t);
+    let i = s.length - 1;
+    let depth = 0;
+    for (; i >= 0 && (s[i] !== "." || depth !== 0); i--) {
+      if (s[i] === "]") depth++;
+      else if (s[i] === "[") depth--;
+    }
+    setInterned(a, s.slice(i + 1));
+  });
+  def(rt, "internal/rtype.PkgPath", (a) => {
+    const t = a.ptr();
+    a.results();
+    const u = isNamed(t) ? abi.uncommon(v, t) : 0;
+    setName(a, u === 0 ? 0 : abi.word(v, u + abi.UNCOMMON_PKGPATH));
+  });
+  def(rt, "internal/rtype.Size", (a) => {
+    const t = a.ptr();
+    a.results().setInt(abi.typeSize(v, t));
+  });
+  def(rt, "internal/rtype.Align", (a) => {
+    const t = a.ptr();
+    a.results().setInt(abi.typeAlign(v, t));
+  });
+  def(rt, "internal/rtype.FieldAlign", (a) => {
+    const t = a.ptr();
+    a.results().setInt(u8[t + abi.TYPE_FIELDALIGN]);
+  });
+  def(rt, "internal/rtype.Comparable", (a) => {
+    const t = a.ptr();
+    a.results().setBool(abi.typeAlg(v, t) !== Alg.NoEq);
+  });
+  def(rt, "internal/rtype.Elem", (a) => {
+    const t = a.ptr();
+    a.results().setPtr(abi.typeElem(v, t));
+  });
+  def(rt, "internal/rtype.Key", (a) => {
+    const t = a.ptr();
+    a.results().setPtr(kind(t) === Kind.Map ? abi.mapKey(v, t) : 0);
+  });
+  def(rt, "internal/rtype.Len", (a) => {
+    const t = a.ptr();
+    a.results().setInt(kind(t) === Kind.Array ? abi.arrayLen(v, t) : 0);
+  });
+  def(rt, "internal/rtype.ChanDir", (a) => {
+    const t = a.ptr();
+    a.results().setInt(kind(t) === Kind.Chan ? abi.chanDir(v, t) : 0);
+  });
+  def(rt, "internal/rtype.NumField", (a) => {
+    const t = a.ptr();
+    a.results().setInt(kind(t) === Kind.Struct ? abi.structFieldCount(v, t) : 0);
+  });
+  def(rt, "internal/rtype.Field", (a) => {
+    const t = a.ptr();
+    const i = a.num();
+    a.results();
+    const f = abi.structField(v, t, i);
+    const flags = abi.word(v, f + abi.FIELD_FLAGS);
+    setName(a, abi.word(v, f + abi.FIELD_NAME));
+    setName(a, (flags & abi.FieldFlag.Exported) !== 0 ? 0 : abi.word(v, t + abi.STRUCT_PKGPATH));
+    a.setPtr(abi.word(v, f + abi.FIELD_TYPE));
+    setName(a, abi.word(v, f + abi.FIELD_TAG));
+    a.setInt(abi.word64(v, f + abi.FIELD_OFFSET));
+    a.setBool((flags & abi.FieldFlag.Embedded) !== 0);
+  });
+  def(rt, "internal/rtype.NumIn", (a) => {
+    const t = a.ptr();
+    a.results().setInt(abi.funcInCount(v, t));
+  });
+  def(rt, "internal/rtype.In", (a) => {
+    const t = a.ptr();
+    const i = a.num();
+    a.results().setPtr(abi.funcIn(v, t, i));
+  });
+  def(rt, "internal/rtype.NumOut", (a) => {
+    const t = a.ptr();
+    a.results().setInt(abi.funcOutCount(v, t));
+  });
+  def(rt, "internal/rtype.Out", (a) => {
+    const t = a.ptr();
+    const i = a.num();
+    a.results().setPtr(abi.funcOut(v, t, i));
+  });
+  def(rt, "internal/rtype.IsVariadic", (a) => {
+    const t = a.ptr();
+    a.results().setBool(abi.funcVariadic(v, t));
+  });
+
+  /** reflect's NumMethod: all of an interface's methods, else the exported methods of the method set. */
+  const numMethod = (t: number): number => {
+    if (kind(t) === Kind.Interface) return abi.interfaceMethodCount(v, t);
+    const u = abi.uncommon(v, t);
+    return u === 0 ? 0 : v.u16[(u + abi.UNCOMMON_XCOUNT) >>> 1];
+  };
+  def(rt, "internal/rtype.NumMethod", (a) => {
+    const t = a.ptr();
+    a.results().setInt(numMethod(t));
+  });
+  def(rt, "internal/rtype.Method", (a) => {
+    const t = a.ptr();
+    const i = a.num();
+    a.results();
+    if (kind(t) === Kind.Interface) {
+      const m = abi.interfaceMethod(v, t, i);
+      setName(a, abi.word(v, m + abi.IMETHOD_NAME));
+      setName(a, abi.word(v, m + abi.IMETHOD_PKGPATH));
+      a.setPtr(abi.word(v, m + abi.IMETHOD_TYPE));
+      return;
+    }
+    // Exported methods sort first, so method i of NumMethod's count is entry i.
+    const m = abi.method(v, t, i);
+    setName(a, abi.word(v, m + abi.METHOD_NAME));
+    setName(a, abi.word(v, m + abi.METHOD_PKGPATH));
+    a.setPtr(abi.word(v, m + abi.METHOD_MTYP));
+  });
+
+  /**
+   * reflect's implements(T, V): whether V's methods include all of the
+   * interface T's (same name, package path of unexported names and type).
+   * Both lists are sorted the same way, so one walk suffices.
+   */
+  const implementsIface = (T: number, V: number): boolean => {
+    if (kind(T) !== Kind.Interface) return false;
+    const ni = abi.interfaceMethodCount(v, T);
+    if (ni === 0) return true;
+    const vi = kind(V) === Kind.Interface;
+    const nv = vi ? abi.interfaceMethodCount(v, V) : abi.methodCount(v, V);
+    let j = 0;
+    for (let k = 0; k < ni; k++) {
+      const im = abi.interfaceMethod(v, T, k);
+      const name = abi.word(v, im + abi.IMETHOD_NAME);
+      const pkg = abi.word(v, im + abi.IMETHOD_PKGPATH);
+      const typ = abi.word(v, im + abi.IMETHOD_TYPE);
+      for (; j < nv; j++) {
+        if (vi) {
+          const m = abi.interfaceMethod(v, V, j);
+          if (abi.word(v, m + abi.IMETHOD_NAME) === name && abi.word(v, m + abi.IMETHOD_PKGPATH) === pkg && abi.word(v, m + abi.IMETHOD_TYPE) === typ) break;
+        } else {
+          const m = abi.method(v, V, j);
+          if (abi.word(v, m + abi.METHOD_NAME) === name && abi.word(v, m + abi.METHOD_PKGPATH) === pkg && abi.word(v, m + abi.METHOD_MTYP) === typ) break;
+        }
+      }
+      if (j === nv) return false;
+      j++;
+    }
+    return true;
+  };
+
+  /** Identical underlying types (reflect's haveIdenticalUnderlyingType), tags compared or not. */
+  const identicalUnder = (T: number, V: number, cmpTags: boolean): boolean => {
+    if (T === V) return true;
+    if (kind(T) !== kind(V)) return false;
+    const x = under(typeOf(T));
+    const y = under(typeOf(V));
+    return cmpTags ? identical(x, y) : identicalIgnoreTags(x, y);
+  };
+  const nameOf = (t: number): boolean => isNamed(t);
+  /** reflect's specialChannelAssignability: a bidirectional V to T with identical elements, one unnamed. */
+  const specialChan = (T: number, V: number): boolean =>
+    abi.chanDir(v, V) === RtChanDir.Both && (!nameOf(T) || !nameOf(V)) && abi.typeElem(v, T) === abi.typeElem(v, V);
+  /** reflect's directlyAssignable(T, V). */
+  const directlyAssignable = (T: number, V: number): boolean => {
+    if (T === V) return true;
+    if ((nameOf(T) && nameOf(V)) || kind(T) !== kind(V)) return false;
+    if (kind(T) === Kind.Chan && specialChan(T, V)) return true;
+    return identicalUnder(T, V, true);
+  };
+  const assignable = (V: number, T: number): boolean => directlyAssignable(T, V) || implementsIface(T, V);
+
+  const isIntKind = (k: Kind) => k >= Kind.Int && k <= Kind.Int64;
+  const isUintKind = (k: Kind) => k >= Kind.Uint && k <= Kind.Uintptr;
+  const isFloatKind = (k: Kind) => k === Kind.Float32 || k === Kind.Float64;
+  const isComplexKind = (k: Kind) => k === Kind.Complex64 || k === Kind.Complex128;
+  /** reflect's convertOp(dst, src) != nil. */
+  const convertible = (src: number, dst: number): boolean => {
+    const sk = kind(src);
+    const dk = kind(dst);
+    /** A []byte or []rune of the predeclared element types (reflect requires an empty PkgPath). */
+    const bytesOrRunes = (s: number): boolean => {
+      const e = abi.typeElem(v, s);
+      const ek = kind(e);
+      return (ek === Kind.Uint8 || ek === Kind.Int32) && abi.pkgPath(v, e) === "";
+    };
+    if (isIntKind(sk) || isUintKind(sk)) {
+      if (isIntKind(dk) || isUintKind(dk) || isFloatKind(dk) || dk === Kind.String) return true;
+    } else if (isFloatKind(sk)) {
+      if (isIntKind(dk) || isUintKind(dk) || isFloatKind(dk)) return true;
+    } else if (isComplexKind(sk)) {
+      if (isComplexKind(dk)) return true;
+    } else if (sk === Kind.String) {
+      if (dk === Kind.Slice && bytesOrRunes(dst)) return true;
+    } else if (sk === Kind.Slice) {
+      if (dk === Kind.String && bytesOrRunes(src)) return true;
+      // Slice to array pointer or array with the same element type.
+      if (dk === Kind.Pointer) {
+        const e = abi.typeElem(v, dst);
+        if (kind(e) === Kind.Array && abi.typeElem(v, e) === abi.typeElem(v, src)) return true;
+      }
+      if (dk === Kind.Array && abi.typeElem(v, dst) === abi.typeElem(v, src)) return true;
+    } else if (sk === Kind.Chan) {
+      if (dk === Kind.Chan && specialChan(dst, src)) return true;
+    }
+    if (identicalUnder(dst, src, false)) return true;
+    if (dk === Kind.Pointer && !nameOf(dst) && sk === Kind.Pointer && !nameOf(src)) {
+      if (identicalUnder(abi.typeElem(v, dst), abi.typeElem(v, src), false)) return true;
+    }
+    return implementsIface(dst, src);
+  };
+
+  def(rt, "internal/rtype.Implements", (a) => {
+    const t = a.ptr();
+    const iface = a.ptr();
+    a.results().setBool(implementsIface(iface, t));
+  });
+  def(rt, "internal/rtype.AssignableTo", (a) => {
+    const t = a.ptr();
+    const u = a.ptr();
+    a.results().setBool(assignable(t, u));
+  });
+  def(rt, "internal/rtype.ConvertibleTo", (a) => {
+    const t = a.ptr();
+    const u = a.ptr();
+    a.results().setBool(convertible(t, u));
+  });
+
+  // Types made at run time -----------------------------------------------
+
+  const maxBytes = rt.arena.maxBytes;
+  def(rt, "internal/rtype.PointerTo", (a) => {
+    const t = a.ptr();
+    const p = abi.ptrToThis(v, t);
+    a.results().setPtr(p !== 0 ? p : desc(new Pointer(typeOf(t))));
+  });
+  def(rt, "internal/rtype.SliceOf", (a) => {
+    const t = a.ptr();
+    a.results().setPtr(desc(new Slice(typeOf(t))));
+  });
+  def(rt, "internal/rtype.ArrayOf", (a) => {
+    const n = a.int();
+    const t = a.ptr();
+    a.results();
+    const es = abi.typeSize(v, t);
+    if (typeof n !== "number" || n < 0 || (es > 0 && n * es > maxBytes)) panicString("reflect.ArrayOf: array size would exceed virtual address space");
+    a.setPtr(desc(new ArrayType(typeOf(t), Number(n))));
+  });
+  def(rt, "internal/rtype.MapOf", (a) => {
+    const k = a.ptr();
+    const e = a.ptr();
+    a.results().setPtr(desc(new MapType(typeOf(k), typeOf(e))));
+  });
+  def(rt, "internal/rtype.ChanOf", (a) => {
+    const dir = a.num();
+    const t = a.ptr();
+    const d = dir === RtChanDir.Recv ? ChanDirection.RecvOnly : dir === RtChanDir.Send ? ChanDirection.SendOnly : ChanDirection.SendRecv;
+    a.results().setPtr(desc(new Chan(d, typeOf(t))));
+  });
+  const param = (t: number): Var => {
+    const p = new Var(0, null, "", typeOf(t));
+    p.isParam = true;
+    return p;
+  };
+  def(rt, "internal/rtype.FuncOf", (a) => {
+    const ins = ptrSlice(a);
+    const outs = ptrSlice(a);
+    const variadic = a.bool();
+    const sig = new Signature(null, new Tuple(ins.map(param)), new Tuple(outs.map(param)), variadic);
+    a.results().setPtr(desc(sig));
+  });
+  def(rt, "internal/rtype.StructOf", (a) => {
+    const names = strSlice(a);
+    const types = ptrSlice(a);
+    const tags = strSlice(a);
+    const embedded = boolSlice(a);
+    const fields = names.map((name, i) => {
+      if (name !== "_" && !isExported(name)) panicString(`reflect.StructOf: field "${name}" is unexported but missing PkgPath`);
+      const f = new Var(0, null, name, typeOf(types[i]));
+      f.isField = true;
+      f.embedded = embedded[i];
+      return f;
+    });
+    const st = new Struct(fields, tags);
+    if (sizeof(st) < 0 || sizeof(st) > maxBytes) panicString("reflect.StructOf: struct size would exceed virtual address space");
+    a.results().setPtr(desc(st));
+  });
+
+  // Memory ------------------------------------------------------------------
+
+  def(rt, "internal/rtype.New", (a) => {
+    const t = a.ptr();
+    a.results().setPtr(rt.heap.malloc(abi.typeSize(v, t), noscan(t)));
+  });
+  def(rt, "internal/rtype.NewArray", (a) => {
+    const t = a.ptr();
+    const n = a.int();
+    const size = abi.typeSize(v, t);
+    if (typeof n !== "number" || n < 0 || (size > 0 && n * size > maxBytes)) {
+      throw GoPanic.runtimeError("makeslice: len out of range");
+    }
+    a.results().setPtr(rt.heap.malloc(size * n, noscan(t)));
+  });
+  def(rt, "internal/rtype.Copy", (a) => {
+    const t = a.ptr();
+    const dst = a.ptr();
+    const src = a.ptr();
+    copyMem(dst, src, abi.typeSize(v, t));
+  });
+  def(rt, "internal/rtype.Equal", (a) => {
+    const t = a.ptr();
+    const p = a.ptr();
+    const q = a.ptr();
+    a.results().setBool(ts().algs.equal(t, p, q));
+  });
+
+  // Maps ----------------------------------------------------------------------
+
+  def(rt, "internal/rtype.MakeMap", (a) => {
+    const t = a.ptr();
+    const hint = a.int();
+    a.results().setPtr(ts().maps.makemap(t, typeof hint === "number" ? hint : 0));
+  });
+  def(rt, "internal/rtype.MapLen", (a) => {
+    const m = a.ptr();
+    a.results().setInt(m === 0 ? 0 : ts().maps.len(m));
+  });
+  def(rt, "internal/rtype.MapAccess", (a) => {
+    const t = a.ptr();
+    const m = a.ptr();
+    const key = a.ptr();
+    a.results().setPtr(ts().maps.access2(t, m, key));
+  });
+  def(rt, "internal/rtype.MapAssign", (a) => {
+    const t = a.ptr();
+    const m = a.ptr();
+    const key = a.ptr();
+    const elem = a.ptr();
+    const slot = ts().maps.assign(t, m, key);
+    copyMem(slot, elem, abi.typeSize(v, abi.typeElem(v, t)));
+  });
+  def(rt, "internal/rtype.MapDelete", (a) => {
+    const t = a.ptr();
+    const m = a.ptr();
+    const key = a.ptr();
+    ts().maps.delete(t, m, key);
+  });
+  def(rt, "internal/rtype.MapClear", (a) => {
+    const t = a.ptr();
+    const m = a.ptr();
+    if (m !== 0) ts().maps.clear(t, m);
+  });
+  def(rt, "internal/rtype.MapIterStart", (a) => {
+    const t = a.ptr();
+    const m = a.ptr();
+    const it = rt.heap.malloc(HITER_SIZE, false);
+    ts().maps.iterInit(t, m, it);
+    a.results().setPtr(it);
+  });
+  def(rt, "internal/rtype.MapIterKey", (a) => {
+    const it = a.ptr();
+    a.results().setPtr(loadWord(it + HITER_KEY));
+  });
+  def(rt, "internal/rtype.MapIterElem", (a) => {
+    const it = a.ptr();
+    a.results().setPtr(loadWord(it + HITER_ELEM));
+  });
+  def(rt, "internal/rtype.MapIterNext", (a) => {
+    const it = a.ptr();
+    ts().maps.iterNext(it);
+  });
+
+  // Channels (not implemented by the VM yet) ---------------------------------
+
+  const noChannels = (): never => {
+    throw new Error("gots: channels are not supported yet");
+  };
+  for (const name of ["MakeChan", "ChanLen", "ChanCap", "ChanClose", "ChanSend", "ChanRecv", "Select"]) {
+    def(rt, "internal/rtype." + name, noChannels);
+  }
+
+  // Functions -----------------------------------------------------------------
+
+  const noCall = (): never => {
+    throw new Error("gots: reflect.Call is not supported yet");
+  };
+  for (const name of ["Call", "CallMethod"]) def(rt, "internal/rtype." + name, noCall);
+  // reflect makes method funcs eagerly (Type.Method, Value.Method), so
+  // MakeFunc succeeds: it returns a func value (closure: code id, impl) whose
+  // code id is no function's. Only calling it fails (the VM cannot run a Go
+  // func from a native yet).
+  def(rt, "internal/rtype.MakeFunc", (a) => {
+    a.ptr();
+    const impl = a.ptr();
+    const clo = rt.heap.malloc(16, false);
+    v.f64[clo >>> 3] = MAKEFUNC_CODE;
+    storeWord(clo + 8, impl);
+    a.results().setPtr(clo);
+  });
+
+  def(rt, "internal/rtype.FuncEntry", (a) => {
+    const fn = a.ptr();
+    a.results().setInt(fn === 0 ? 0 : funcEntryPC(v.f64[fn >>> 3]));
+  });
+}
+
+/** The code id of func values made by reflect.MakeFunc: no function has it (calls are not supported yet). */
+export const MAKEFUNC_CODE = 0x7ffffff0;
+
+/**
+ * The "code address" reflect reports for a function (Value.Pointer): its
+ * code id, offset so that no function's address is 0.
+ */
+export function funcEntryPC(code: number): number {
+  return code + 1;
+}
