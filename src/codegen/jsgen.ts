@@ -95,13 +95,14 @@ function zeroOf(rep: Rep): string {
 }
 
 function spill(rep: Rep, r: number, off: number): string {
-  if (rep === "l") return `st64(fp + ${off}, r${r});`;
+  if (rep === "l" || rep === "u") return `st64(fp + ${off}, r${r});`;
   if (rep === "b") return `f64[(fp + ${off}) >> 3] = r${r} ? 1 : 0;`;
   return `f64[(fp + ${off}) >> 3] = r${r};`;
 }
 
 function reload(rep: Rep, r: number, off: number): string {
   if (rep === "l") return `r${r} = ld64(fp + ${off});`;
+  if (rep === "u") return `r${r} = ldu64(fp + ${off});`;
   if (rep === "b") return `r${r} = f64[(fp + ${off}) >> 3] !== 0;`;
   return `r${r} = f64[(fp + ${off}) >> 3];`;
 }

@@ -21,8 +21,12 @@
 //   [out + 24, ...)            the callee's arguments (its frame starts here)
 // `$OUT` in an operand stands for `out`, known once spills are laid out.
 
-/** How a register's value is held in JS: "n" a number, "l" a 64-bit integer (number or BigInt), "b" a boolean. */
-export type Rep = "n" | "l" | "b";
+/**
+ * How a register's value is held in JS: "n" a number, "l" a signed and "u"
+ * an unsigned 64-bit integer (number or BigInt; the two differ in how a
+ * spilled value is read back), "b" a boolean.
+ */
+export type Rep = "n" | "l" | "u" | "b";
 
 export type Instr =
   /** rDst = x */

@@ -83,7 +83,7 @@ export function numOf(t: Type): Num {
 }
 
 export function repOfNum(n: Num): Rep {
-  return n === Num.Bool ? "b" : n === Num.I64 || n === Num.U64 ? "l" : "n";
+  return n === Num.Bool ? "b" : n === Num.I64 ? "l" : n === Num.U64 ? "u" : "n";
 }
 
 export function shapeOf(t: Type): Shape {

@@ -6,8 +6,22 @@
 import type { Runtime } from "../../runtime/rt.js";
 import { registerMath } from "./math.js";
 import { registerRtype } from "./rtype.js";
+import { registerOs } from "./os.js";
+import { registerRand } from "./rand.js";
+import { registerRuntime } from "./runtime.js";
+import { registerStrconv } from "./strconv.js";
+import { registerSync } from "./sync.js";
+import { registerSyscall } from "./syscall.js";
+import { registerTime } from "./time.js";
 
 export function registerNatives(rt: Runtime): void {
   registerMath(rt);
   registerRtype(rt);
+  registerOs(rt);
+  registerRand(rt);
+  registerRuntime(rt);
+  registerStrconv(rt);
+  registerSync(rt);
+  registerSyscall(rt);
+  registerTime(rt);
 }

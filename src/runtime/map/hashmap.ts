@@ -195,10 +195,16 @@ export class Maps {
   private zeroVal = 0;
   private zeroSize = 0;
 
+  /**
+   * alloc: the garbage-collected heap's allocator (zeroed memory). persistent:
+   * memory that is never freed, for the zero block mapaccess1 returns (Go's
+   * zeroVal is a global); defaults to alloc.
+   */
   constructor(
     readonly arena: Arena,
     private readonly rawAlloc: Alloc,
     private readonly algs: Algs,
+    private readonly persistent: Alloc = rawAlloc,
   ) {
     this.v = algs.v;
   }
@@ -462,7 +468,7 @@ export class Maps {
     return b;
   }
 
-  /** Address of the stored key slot for key, or 0 (mapaccessK's search); sets foundElem. */
+  /** mapaccessK's search: 1 + the cell index of key's entry, with its bucket in foundBucket; 0 when absent. */
   private find(mt: MapTypeInfo, h: number, key: number): number {
     const u8 = this.v.u8;
     const u32 = this.v.u32;
@@ -493,7 +499,7 @@ export class Maps {
   /** mapaccess1: the elem for key, or the address of a zero value (read-only) when absent. */
   access1(t: number, m: number, key: number): number {
     const e = this.access2(t, m, key);
-    return e !== 0 ? e : this.zero(this.info(t).elemTypeSize);
+    return e !== 0 ? e : this.zero(this.last!.elemTypeSize);
   }
 
   /** mapaccess2: the elem for key, or 0 when absent. */
@@ -514,7 +520,8 @@ export class Maps {
   private zero(size: number): number {
     if (size > this.zeroSize || this.zeroVal === 0) {
       this.zeroSize = Math.max(1024, size);
-      this.zeroVal = this.alloc(this.zeroSize, true);
+      this.zeroVal = this.persistent(this.zeroSize, true);
+      this.v.sync();
     }
     return this.zeroVal;
   }
