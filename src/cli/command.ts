@@ -193,6 +193,11 @@ async function buildOrRun(cmd: "build" | "run", args: string[], env: CliEnv): Pr
       [root] = loadRoots(loader, group);
       order = loader.walk(root);
       if (cmd === "run" && root.name !== "main") throw new GoCommandError([`package ${root.path} is not a main package`]);
+      if (cmd === "run" && !order.some((p) => p.path === "runtime")) {
+        // Every Go program links the runtime: its error types are the values of runtime errors.
+        const extra = loader.walk(loader.loadImportPath("runtime")).filter((p) => !order.includes(p));
+        order = [...extra, ...order];
+      }
     } catch (e) {
       if (!(e instanceof GoCommandError)) throw e;
       output.push(...e.lines);

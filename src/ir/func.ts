@@ -1108,7 +1108,8 @@ export class FuncLowerer {
   private deferStmt(s: ast.CallStmt): void {
     const call = ast.unparen(s.call) as ast.CallExpr;
     const ftv = this.tv(call.fun);
-    if (ftv.mode === Mode.Builtin || ftv.mode === Mode.TypExpr) throw new Unsupported("defer of a builtin");
+    if (ftv.mode === Mode.TypExpr) throw new Unsupported("defer of a conversion");
+    if (ftv.mode === Mode.Builtin) return this.deferBuiltin(call);
     const sig = under(ftv.type) as Signature;
     const fun = ast.unparen(call.fun);
     let fv: string;
@@ -1116,15 +1117,16 @@ export class FuncLowerer {
     let params: Type[];
     const results = sig.results.vars.map((v) => v.type!);
     const sel = fun.kind === "SelectorExpr" ? this.info.selections.get(fun) : undefined;
-    if (sel !== undefined && sel.kind === 1 /* MethodVal */) {
+    if (sel !== undefined && sel.kind === 1 /* MethodVal */ && under(this.typeOf((fun as ast.SelectorExpr).x)).kind !== TypeKind.Interface) {
       const m = sel.obj as FuncObj;
       const fn = this.pl.funcOf.get(m);
-      if (!fn || under(this.typeOf((fun as ast.SelectorExpr).x)).kind === TypeKind.Interface) throw new Unsupported("defer of this method call");
+      if (!fn) throw new Unsupported(`defer of method ${m.name}`);
       const recv = this.receiver(fun as ast.SelectorExpr, sel);
       fv = String(this.pl.funcValue(fn));
       args = [recv, ...this.callArgs(call, sig)];
       params = sigTypes(m.signature(), true).params;
     } else {
+      // A func value, or an interface method value (the receiver is bound now).
       fv = this.pin(this.expr(call.fun)[0], "n", true);
       args = this.callArgs(call, sig);
       params = sig.params.vars.map((v) => v.type!);
@@ -1139,6 +1141,79 @@ export class FuncLowerer {
     this.exec(`f64[${obj} >> 3] = ${wrapper.id}`);
     this.exec(storeNum(Num.Ptr, `${obj} + 8`, fv));
     args.forEach((v, i) => this.store(params[i], `${obj} + ${16 + lay.params[i]}`, v));
+    this.exec(`deferproc(fp, ${obj}, ${this.fn.id})`);
+  }
+
+  /**
+   * defer of a builtin call: its arguments are evaluated now into a heap
+   * object; a wrapper performs the builtin with them when the deferred
+   * calls run.
+   */
+  private deferBuiltin(call: ast.CallExpr): void {
+    const fun = ast.unparen(call.fun);
+    const name = fun.kind === "Name" ? fun.value : fun.kind === "SelectorExpr" ? fun.sel.value : "";
+    let types: Type[];
+    let vals: V[];
+    switch (name) {
+      case "print":
+      case "println":
+        types = call.argList.map((a) => this.typeOf(a));
+        vals = this.exprList(call.argList).map((v, i) => this.convert(v, types[i], types[i]));
+        break;
+      case "panic":
+        types = [anyInterface];
+        vals = [this.convert(this.expr(call.argList[0]), this.typeOf(call.argList[0]), anyInterface)];
+        break;
+      case "recover":
+        types = [];
+        vals = [];
+        break;
+      case "delete": {
+        const mt = this.typeOf(call.argList[0]);
+        const kt = (under(mt) as { key: Type }).key;
+        types = [mt, kt];
+        vals = [this.expr(call.argList[0]), this.convert(this.expr(call.argList[1]), this.typeOf(call.argList[1]), kt)];
+        break;
+      }
+      default:
+        throw new Unsupported(`defer ${name}`);
+    }
+    const lay = argLayout(types, []);
+    const w = this.buildWrapper(`${this.fn.name}.deferwrap${this.litCount()}`, [], [], (wl) => {
+      const ctx = wl.pin(`f64[(fp - 8) >> 3]`, "n", true);
+      const args = types.map((t, i) => wl.materialize(wl.load(t, `${ctx} + ${8 + lay.params[i]}`), t));
+      switch (name) {
+        case "print":
+        case "println":
+          args.forEach((v, i) => {
+            if (i > 0 && name === "println") wl.exec("printsp()");
+            wl.printValue(types[i], v);
+          });
+          if (name === "println") wl.exec("printnl()");
+          wl.exec("printflush()");
+          break;
+        case "panic":
+          wl.exec(`gopanic(${args[0][0]}, ${args[0][1]})`);
+          break;
+        case "recover":
+          // recover as the deferred call itself acts for the function whose
+          // deferred calls are running (a no-op when that is the panic).
+          wl.exec("gorecover(callerfp(fp))");
+          break;
+        case "delete": {
+          const k = wl.frameAlloc(Math.max(sizeof(types[1]), 1), alignof(types[1]));
+          wl.store(types[1], k, args[1]);
+          wl.exec(`mapdelete(${this.pl.types.desc(types[0])}, ${args[0][0]}, ${k})`);
+          break;
+        }
+      }
+      return [];
+    });
+    // The wrapper is the deferred function itself (recover in it works as in a deferred closure).
+    w.wrapper = false;
+    const obj = this.pin(`newobj(${8 + lay.size}, 0)`, "n", true);
+    this.exec(`f64[${obj} >> 3] = ${w.id}`);
+    vals.forEach((v, i) => this.store(types[i], `${obj} + ${8 + lay.params[i]}`, v));
     this.exec(`deferproc(fp, ${obj}, ${this.fn.id})`);
   }
 
@@ -1163,7 +1238,14 @@ export class FuncLowerer {
    */
   private methodExpr(recvT: Type, m: FuncObj, path: number[]): string {
     const fn = this.pl.funcOf.get(m);
-    if (under(recvT).kind === TypeKind.Interface) throw new Unsupported("interface method expressions");
+    if (under(recvT).kind === TypeKind.Interface) {
+      const msig = m.type as Signature;
+      const { params, results } = sigTypes(msig, false);
+      const w = this.pl.wrapper(`iexpr:${this.pl.types.desc(recvT)}:${m.name}`, () =>
+        this.buildWrapper(`${m.name}-expr`, [recvT, ...params], results, (wl, args) => wl.callIface(recvT, m, args[0], args.slice(1), msig)),
+      );
+      return String(this.pl.funcValue(w));
+    }
     if (!fn) throw new Unsupported(`method ${m.name}`);
     const mrt = m.signature().recv!.type!;
     const sig = m.signature();
@@ -1878,7 +1960,24 @@ export class FuncLowerer {
     if (sel.kind === 2 /* MethodExpr */) return [this.methodExpr(sel.recv, m, sel.index.slice(0, -1))];
     // A method value x.M: the receiver is evaluated now and bound in a
     // closure whose code calls M with it (gc's M-fm wrappers).
-    if (under(this.typeOf(e.x)).kind === TypeKind.Interface) throw new Unsupported("interface method values");
+    const xt = this.typeOf(e.x);
+    if (under(xt).kind === TypeKind.Interface) {
+      // i.M: the interface value is bound now (a nil one panics now, as gc's does).
+      const iv = this.pinV(this.expr(e.x), xt);
+      this.exec(`${iv[0]} === 0 && nilpanic()`);
+      const msig = under(t) as Signature;
+      const { params, results } = sigTypes(msig, false);
+      const w = this.pl.wrapper(`ifm:${this.pl.types.desc(xt)}:${m.name}`, () =>
+        this.buildWrapper(`${m.name}-fm`, params, results, (wl, args) => {
+          const ctx = wl.pin(`f64[(fp - 8) >> 3]`, "n", true);
+          return wl.callIface(xt, m, wl.load(xt, `${ctx} + 8`), args, msig);
+        }),
+      );
+      const clo = this.pin(`newobj(24, 0)`, "n", true);
+      this.exec(`f64[${clo} >> 3] = ${w.id}`);
+      this.store(xt, `${clo} + 8`, iv);
+      return [clo];
+    }
     const fn = this.pl.funcOf.get(m);
     if (!fn) throw new Unsupported(`method ${m.name}`);
     this.pl.use(fn);
@@ -2160,14 +2259,9 @@ export class FuncLowerer {
     const m = sel.obj as FuncObj;
     const xt = this.typeOf(fun.x);
     if (under(xt).kind === TypeKind.Interface) {
-      // Dynamic dispatch through the itab (the data word is the receiver).
-      const [tab, data] = this.pinV(this.expr(fun.x), xt);
-      const idx = interfaceMethods(xt).findIndex((f) => f.name === m.name && (f.exported() || f.pkg === m.pkg));
+      const recv = this.pinV(this.expr(fun.x), xt);
       const args = this.callArgs(e, sig);
-      this.exec(`${tab} === 0 && nilpanic()`);
-      const { params, results } = sigTypes(sig, false);
-      const ptrT = Typ[BasicKind.UnsafePointer];
-      return this.callDynamic(`u32[(${tab} + ${24 + 8 * idx}) >> 2]`, "0", [[data], ...args], [ptrT, ...params], results);
+      return this.callIface(xt, m, recv, args, sig);
     }
     const fn = this.pl.funcOf.get(m);
     if (!fn) throw new Unsupported(`method ${m.name}`);
@@ -2175,6 +2269,16 @@ export class FuncLowerer {
     const args = this.callArgs(e, sig);
     const { params, results } = sigTypes(m.signature(), true);
     return this.callFunc(fn, [recv, ...args], params, results);
+  }
+
+  /** Dynamic dispatch of method m through the itab of recv (the data word is the receiver). */
+  callIface(it: Type, m: FuncObj, recv: V, args: V[], sig: Signature): V[] {
+    const [tab, data] = recv.map((x) => this.pin(x, "n", true));
+    const idx = interfaceMethods(it).findIndex((f) => f.name === m.name && (f.exported() || f.pkg === m.pkg));
+    this.exec(`${tab} === 0 && nilpanic()`);
+    const { params, results } = sigTypes(sig, false);
+    const ptrT = Typ[BasicKind.UnsafePointer];
+    return this.callDynamic(`u32[(${tab} + ${24 + 8 * idx}) >> 2]`, "0", [[data], ...args], [ptrT, ...params], results);
   }
 
   private fieldType(t: Type, path: number[]): Type {
@@ -2436,7 +2540,7 @@ export class FuncLowerer {
     throw new Unsupported(`builtin ${name}`);
   }
 
-  private printValue(t: Type, v: V): void {
+  printValue(t: Type, v: V): void {
     const u = under(t);
     if (u.kind === TypeKind.Basic) {
       if (u.info & BasicInfo.IsString) return this.exec(`printstring(${v[0]}, ${v[1]})`);

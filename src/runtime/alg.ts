@@ -6,7 +6,7 @@
 // .hash function per type. Regular-memory types (no floats, strings,
 // interfaces, padding or blank fields) compare and hash as plain bytes.
 //
-// Hashes are 32-bit, seeded per map (hmap.hash0), built from murmur3's
+// Hashes are 32 bits (as int32 numbers), seeded per map (hmap.hash0), built from murmur3's
 // block mix and finalizer over Math.imul: cheap in V8 and good in every bit,
 // which the map needs (low bits pick the bucket, the top byte is the
 // tophash). Rules carried over from Go:
@@ -49,10 +49,10 @@ export type HashFn = (p: number, seed: number) => number;
 // ---------------------------------------------------------------------------
 // Random numbers (runtime.rand's role): seeds, NaN hashes, iteration starts.
 
-let rs0 = (Math.random() * 4294967296) >>> 0 || 1;
-let rs1 = (Math.random() * 4294967296) >>> 0 || 2;
+let rs0 = (Math.random() * 4294967296) | 0 || 1;
+let rs1 = (Math.random() * 4294967296) | 0 || 2;
 
-/** A random uint32 (xorshift64 over two 32-bit halves, scrambled). */
+/** 32 random bits as an int32 (xorshift64 over two 32-bit halves, scrambled). */
 export function fastrand(): number {
   let s1 = rs0;
   const s0 = rs1;
@@ -62,7 +62,7 @@ export function fastrand(): number {
   s1 ^= s0;
   s1 ^= s0 >>> 26;
   rs1 = s1;
-  return (rs0 + rs1) >>> 0;
+  return (rs0 + rs1) | 0;
 }
 
 // ---------------------------------------------------------------------------
@@ -80,14 +80,17 @@ function mix(h: number, k: number): number {
   return (Math.imul(h, 5) + 0xe6546b64) | 0;
 }
 
-/** Final avalanche: every input bit affects every output bit. */
+/**
+ * Final avalanche: every input bit affects every output bit. Hashes are
+ * int32s (only the bits matter): V8 keeps them unboxed, where a uint32 at
+ * or above 2^31 returned from a call would be a heap number.
+ */
 function fmix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return h ^ (h >>> 16);
 }
 
 /** Hash of a 4-byte value (memhash32). */

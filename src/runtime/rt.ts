@@ -71,6 +71,8 @@ export interface PanicRec {
   data: number;
   recovered: boolean;
   link: PanicRec | null;
+  /** The frame of the deferred call this panic is running (0 before the first). */
+  callFp: number;
   /** The frame whose deferred call is running, and where that frame resumes (deferreturn) if recovered. */
   deferFp: number;
   deferCode: number;
@@ -492,12 +494,20 @@ export class Runtime {
       const rec = self.g.defer;
       if (rec === 0 || f64[(rec >> 3) + 1] !== fp) return 0;
       self.g.defer = f64[rec >> 3];
-      return f64[(rec >> 3) + 2];
+      const clo = f64[(rec >> 3) + 2];
+      // A deferred nil func panics when it is called, not when deferred.
+      if (clo === 0) return nilpanic();
+      return clo;
+    };
+    /** The frame pointer of fp's caller, or -1 when the runtime called it (a panic running deferred calls). */
+    const callerfp = (fp: number): number => {
+      const caller = f64[(fp - 24) >> 3];
+      return caller < 0 ? -1 : fp - 24 - self.frames.outs[caller];
     };
     const gorecover = (fp: number): number => {
       const p = self.g.panic;
       rv[0] = 0;
-      if (p === null || p.recovered) return 0;
+      if (p === null || p.recovered || fp < 0) return 0;
       // Only a deferred function called by the panic (maybe through a
       // compiler wrapper) may recover it.
       let caller = f64[(fp - 24) >> 3];
@@ -525,7 +535,7 @@ export class Runtime {
       makeslice, growto, appendslice, slicecopy,
       printflush, printint, printuint, printbool, printfloat, printcomplex, printpointer, printstring, printslice, printeface, printsp, printnl,
       exit, unreachable, native, gopanic, efaceeq, itype, assertE2I, convI2I, panicdottype, panicassertI, memequal,
-      makemap, mapaccess1, mapaccess2, mapassign, mapdelete, mapclear, maplen, mapiterinit, mapiternext, deferproc, deferpop, gorecover,
+      makemap, mapaccess1, mapaccess2, mapassign, mapdelete, mapclear, maplen, mapiterinit, mapiternext, deferproc, deferpop, gorecover, callerfp,
     };
   }
 }

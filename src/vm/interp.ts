@@ -123,7 +123,7 @@ export class VM {
       } catch (e) {
         if (!(e instanceof GoPanic)) throw e;
         // gopanic: record the panic and run deferred calls, newest first.
-        g.panic = { err: e, typ: e.typ, data: e.data, recovered: false, link: g.panic, deferFp: 0, deferCode: 0, atCur: cur, atFp: fp };
+        g.panic = { err: e, typ: e.typ, data: e.data, recovered: false, link: g.panic, callFp: 0, deferFp: 0, deferCode: 0, atCur: cur, atFp: fp };
         [cur, fp] = this.nextDeferred(gs, cur, fp);
         pc = 0;
         continue;
@@ -155,7 +155,10 @@ export class VM {
         if (p.recovered) {
           // recovery: the frame that deferred the call resumes at its
           // deferreturn block, which runs its other deferred calls and returns.
-          g.panic = null;
+          // Older panics whose deferred calls ran in frames now discarded are over too.
+          let q = p.link;
+          while (q !== null && q.callFp > p.deferFp) q = q.link;
+          g.panic = q;
           fp = p.deferFp;
           cur = p.deferCode;
           pc = this.exitPcs[cur];
@@ -198,6 +201,7 @@ export class VM {
       p.atFp += d;
       nfp += d;
     }
+    p.callFp = nfp;
     f64[(nfp - HDR) >> 3] = PANIC_CALL;
     f64[(nfp - HDR + 8) >> 3] = 0;
     f64[(nfp - HDR + 16) >> 3] = clo;
@@ -259,6 +263,7 @@ export class VM {
     for (let p = this.rt.g.panic; p !== null; p = p.link) {
       if (inOld(p.atFp)) p.atFp += delta;
       if (inOld(p.deferFp)) p.deferFp += delta;
+      if (inOld(p.callFp)) p.callFp += delta;
     }
     g.lo = nlo;
     g.hi = nlo + size;

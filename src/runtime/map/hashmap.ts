@@ -458,11 +458,11 @@ export class Maps {
   private lookupBucket(mt: MapTypeInfo, h: number, hash: number): number {
     const u32 = this.v.u32;
     let m = (1 << this.v.u8[h + HMAP_B]) - 1;
-    let b = u32[(h + HMAP_BUCKETS) >>> 2] + ((hash & m) >>> 0) * mt.bucketSize;
+    let b = u32[(h + HMAP_BUCKETS) >>> 2] + (hash & m) * mt.bucketSize;
     const c = u32[(h + HMAP_OLDBUCKETS) >>> 2];
     if (c !== 0) {
       if (!this.sameSizeGrow(h)) m >>>= 1;
-      const oldb = c + ((hash & m) >>> 0) * mt.bucketSize;
+      const oldb = c + (hash & m) * mt.bucketSize;
       if (!evacuated(this.v.u8[oldb])) b = oldb;
     }
     return b;
@@ -549,7 +549,7 @@ export class Maps {
     if (top < MIN_TOPHASH) top += MIN_TOPHASH;
     const ks = mt.keySize;
     for (;;) {
-      const bucket = (hash & ((1 << this.v.u8[m + HMAP_B]) - 1)) >>> 0;
+      const bucket = hash & ((1 << this.v.u8[m + HMAP_B]) - 1);
       if (this.growing(m)) this.growWork(mt, m, bucket);
       // No allocation from here until the insertion below.
       const u8 = this.v.u8;
@@ -618,7 +618,7 @@ export class Maps {
       return;
     }
     const hash = this.hashKey(mt, key, this.v.u32[(m + HMAP_HASH0) >>> 2]);
-    const bucket = (hash & ((1 << this.v.u8[m + HMAP_B]) - 1)) >>> 0;
+    const bucket = hash & ((1 << this.v.u8[m + HMAP_B]) - 1);
     if (this.growing(m)) this.growWork(mt, m, bucket);
     const u8 = this.v.u8; // no allocation from here on
     const u32 = this.v.u32;
@@ -889,7 +889,7 @@ export class Maps {
       u32[(it + HITER_OLDOVERFLOW) >>> 2] = u32[(x + EXTRA_OLDOVERFLOW) >>> 2];
     }
     // Random start: bucket and offset within buckets.
-    const start = (fastrand() & ((1 << B) - 1)) >>> 0;
+    const start = fastrand() & ((1 << B) - 1);
     u32[(it + HITER_STARTBUCKET) >>> 2] = start;
     u8[it + HITER_OFFSET] = fastrand() & (BUCKET_CNT - 1);
     u32[(it + HITER_BUCKET) >>> 2] = start;
@@ -959,7 +959,7 @@ export class Maps {
           // Only entries of the old bucket that go to checkBucket.
           if (mt.reflexiveKey || mt.eq(k, k)) {
             const hash = this.hashKey(mt, k, u32[(h + HMAP_HASH0) >>> 2]);
-            if (((hash & ((1 << itB) - 1)) >>> 0) !== checkBucket) continue;
+            if ((hash & ((1 << itB) - 1)) !== checkBucket) continue;
           } else if (checkBucket >>> (itB - 1) !== (th & 1)) {
             // NaN-like keys: the tophash's low bit decides, as in evacuate.
             continue;
@@ -1000,7 +1000,7 @@ function evacuated(top: number): boolean {
 
 /** More than 6.5 entries per bucket on average (and more than one bucket's worth). */
 function overLoadFactor(count: number, B: number): boolean {
-  return count > BUCKET_CNT && count > LOAD_FACTOR_NUM * ((1 << B) / LOAD_FACTOR_DEN >>> 0);
+  return count > BUCKET_CNT && count > LOAD_FACTOR_NUM * ((1 << B) >>> 1);
 }
 
 /** As many overflow buckets as regular ones (capped at 2^15): time for a same-size rebuild. */
