@@ -188,7 +188,7 @@ export class ProgramLowerer {
         if (d.kind === "VarDecl") {
           for (const n of d.nameList) {
             const v = p.info.defs.get(n);
-            if (v && v.kind === ObjKind.Var) this.globals.set(v, this.statics.alloc(Math.max(sizeof(v.type!), 1), alignof(v.type!)));
+            if (v && v.kind === ObjKind.Var) this.globals.set(v, this.statics.alloc(sizeof(v.type!), alignof(v.type!)));
           }
           continue;
         }

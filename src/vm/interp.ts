@@ -180,8 +180,15 @@ export class VM {
   private nextDeferred(gs: G, cur: number, fp: number): [number, number] {
     const g = this.rt.g;
     const f64 = this.rt.v.f64;
-    const p = g.panic!;
-    const rec = g.defer;
+    let p = g.panic!;
+    let rec = g.defer;
+    // A deferred nil func panics when it is called: a new panic on top.
+    while (rec !== 0 && f64[(rec >> 3) + 2] === 0) {
+      g.defer = f64[rec >> 3];
+      const e = new GoPanic("runtime error: invalid memory address or nil pointer dereference", true, true);
+      p = g.panic = { err: e, typ: 0, data: 0, recovered: false, link: p, callFp: 0, deferFp: 0, deferCode: 0, atCur: cur, atFp: fp };
+      rec = g.defer;
+    }
     if (rec === 0) {
       const all: PanicRec[] = [];
       for (let q: PanicRec | null = p; q !== null; q = q.link) all.unshift(q);

@@ -37,11 +37,13 @@ export function execute(pkgs: CheckedPackage[], args: string[]): number {
   // address space, committed by the OS page by page as it is touched.
   const size = 2 ** 31 - 65536;
   const arena = new Arena(size, size);
+  const heap = new Heap(arena);
   const strings = new Map<string, number>();
   const statics = {
+    // Zero-size variables all live at zerobase, as in gc.
     alloc: (size: number, align: number) => {
       void align;
-      return arena.alloc(Math.max(size, 1));
+      return size === 0 ? heap.zerobase : arena.alloc(size);
     },
     str: (s: string) => {
       if (s.length === 0) return 0;
@@ -53,7 +55,6 @@ export function execute(pkgs: CheckedPackage[], args: string[]): number {
       return p;
     },
   };
-  const heap = new Heap(arena);
   const alloc = (size: number, noscan: boolean) => heap.malloc(size, noscan);
   let lowerer: ProgramLowerer | null = null;
   const descs = new TypeDescs(arena, alloc, (recv, m) => lowerer!.methodCode(recv, m));

@@ -510,10 +510,68 @@ export class Maps {
       this.keyCheck(mt, key);
       return 0;
     }
+    if (mt.kind === KeyKind.Mem64) return this.access64(mt, m, key);
+    if (mt.kind === KeyKind.Str) return this.accessStr(mt, m, key);
     const i1 = this.find(mt, m, key);
     if (i1 === 0) return 0;
     const e = this.foundBucket + mt.elemsOff + (i1 - 1) * mt.elemSize;
     return mt.indirectElem ? this.v.u32[e >>> 2] : e;
+  }
+
+  /** mapaccess2_fast64: 8-byte plain keys (ints, pointers, ...), compared as two words. */
+  private access64(mt: MapTypeInfo, h: number, key: number): number {
+    const u8 = this.v.u8;
+    const u32 = this.v.u32;
+    const lo = u32[key >>> 2];
+    const hi = u32[(key >>> 2) + 1];
+    const hash = hash64(lo, hi, u32[(h + HMAP_HASH0) >>> 2]);
+    let top = hash >>> 24;
+    if (top < MIN_TOPHASH) top += MIN_TOPHASH;
+    const ovf = mt.overflowOff;
+    for (let b = this.lookupBucket(mt, h, hash); b !== 0; b = u32[(b + ovf) >>> 2]) {
+      for (let i = 0; i < BUCKET_CNT; i++) {
+        const th = u8[b + i];
+        if (th !== top) {
+          if (th === EMPTY_REST) return 0;
+          continue;
+        }
+        const kw = ((b + DATA_OFFSET) >>> 2) + 2 * i;
+        if (u32[kw] === lo && u32[kw + 1] === hi) {
+          const e = b + mt.elemsOff + i * mt.elemSize;
+          return mt.indirectElem ? u32[e >>> 2] : e;
+        }
+      }
+    }
+    return 0;
+  }
+
+  /** mapaccess2_faststr: string keys, compared by length, then data pointer, then bytes. */
+  private accessStr(mt: MapTypeInfo, h: number, key: number): number {
+    const u8 = this.v.u8;
+    const u32 = this.v.u32;
+    const p = u32[key >>> 2];
+    const n = u32[(key + 8) >>> 2];
+    const hash = this.algs.memhash(p, n, u32[(h + HMAP_HASH0) >>> 2]);
+    let top = hash >>> 24;
+    if (top < MIN_TOPHASH) top += MIN_TOPHASH;
+    const ovf = mt.overflowOff;
+    for (let b = this.lookupBucket(mt, h, hash); b !== 0; b = u32[(b + ovf) >>> 2]) {
+      for (let i = 0; i < BUCKET_CNT; i++) {
+        const th = u8[b + i];
+        if (th !== top) {
+          if (th === EMPTY_REST) return 0;
+          continue;
+        }
+        const kw = ((b + DATA_OFFSET) >>> 2) + 4 * i;
+        if (u32[kw + 2] !== n) continue;
+        const q = u32[kw];
+        if (q === p || this.algs.memequal(p, q, n)) {
+          const e = b + mt.elemsOff + i * mt.elemSize;
+          return mt.indirectElem ? u32[e >>> 2] : e;
+        }
+      }
+    }
+    return 0;
   }
 
   /** The zero block, at least size bytes. */
@@ -548,6 +606,11 @@ export class Maps {
     let top = hash >>> 24;
     if (top < MIN_TOPHASH) top += MIN_TOPHASH;
     const ks = mt.keySize;
+    // The key's words for the inline comparisons of 8-byte and string keys
+    // (mapassign_fast64, mapassign_faststr): value, or data pointer and length.
+    const kind = mt.kind;
+    const klo = this.v.u32[key >>> 2];
+    const khi = this.v.u32[(key + (kind === KeyKind.Str ? 8 : 4)) >>> 2];
     for (;;) {
       const bucket = hash & ((1 << this.v.u8[m + HMAP_B]) - 1);
       if (this.growing(m)) this.growWork(mt, m, bucket);
@@ -569,8 +632,16 @@ export class Maps {
             continue;
           }
           let k = b + DATA_OFFSET + i * ks;
-          if (mt.indirectKey) k = u32[k >>> 2];
-          if (!this.keyEqual(mt, key, k)) continue;
+          if (kind === KeyKind.Mem64) {
+            if (u32[k >>> 2] !== klo || u32[(k >>> 2) + 1] !== khi) continue;
+          } else if (kind === KeyKind.Str) {
+            if (u32[(k + 8) >>> 2] !== khi) continue;
+            const q = u32[k >>> 2];
+            if (q !== klo && !this.algs.memequal(klo, q, khi)) continue;
+          } else {
+            if (mt.indirectKey) k = u32[k >>> 2];
+            if (!this.keyEqual(mt, key, k)) continue;
+          }
           // Already present: the key may need replacing (+0 by -0, a string by an equal one).
           if (mt.needKeyUpdate) this.copyKey(mt, k, key);
           const e = b + mt.elemsOff + i * mt.elemSize;
