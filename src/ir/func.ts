@@ -1260,22 +1260,24 @@ export class FuncLowerer {
         let t = recvT;
         if (recvPtr) {
           base = wl.pin(args[0][0], "n", true);
-          wl.exec(`${base} === 0 && nilpanic()`);
           t = (under(recvT) as { base: Type }).base;
         } else {
           base = wl.frameAlloc(sizeof(recvT), alignof(recvT));
           wl.store(recvT, base, args[0]);
         }
+        // Dereferences are nil-checked where they happen; a pointer that is
+        // itself the receiver may be nil.
         for (const i of path) {
+          wl.exec(`${base} === 0 && nilpanic()`);
           const st = under(t) as Struct;
           const ft = st.fields[i].type!;
           base = `${base} + ${offsetsof(st.fields)[i]}`;
           if (under(ft).kind === TypeKind.Pointer) {
             base = wl.pin(loadNum(Num.Ptr, base), "n", true);
-            wl.exec(`${base} === 0 && nilpanic()`);
             t = (under(ft) as { base: Type }).base;
           } else t = ft;
         }
+        if (!mPtr) wl.exec(`${base} === 0 && nilpanic()`);
         const r = mPtr ? [base] : wl.load(mrt, base);
         return wl.callFunc(fn, [r, ...args.slice(1)], [mrt, ...params], results);
       }),
@@ -2262,6 +2264,16 @@ export class FuncLowerer {
       const recv = this.pinV(this.expr(fun.x), xt);
       const args = this.callArgs(e, sig);
       return this.callIface(xt, m, recv, args, sig);
+    }
+    if (!this.pl.funcOf.has(m) && sel.index.length > 1) {
+      // A method of an interface embedded in a struct: call it on that field.
+      const path = sel.index.slice(0, -1);
+      const ft = this.fieldType(xt, path);
+      if (under(ft).kind === TypeKind.Interface) {
+        const recv = this.materialize(this.load(ft, this.fieldAddr(fun.x, path)), ft);
+        const args = this.callArgs(e, sig);
+        return this.callIface(ft, m, recv, args, sig);
+      }
     }
     const fn = this.pl.funcOf.get(m);
     if (!fn) throw new Unsupported(`method ${m.name}`);
