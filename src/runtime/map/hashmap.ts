@@ -62,8 +62,16 @@ import {
   word,
 } from "../abi.js";
 
-/** Allocates size zeroed bytes from the garbage-collected heap; noscan: holds no pointers. */
-export type Alloc = (size: number, noscan: boolean) => number;
+/**
+ * Allocates size zeroed bytes from the garbage-collected heap (Heap.malloc);
+ * noscan: holds no pointers; typ: for pointerful objects, the descriptor of
+ * their type (of the element, for an array of them) when there is one.
+ * Buckets pass the map type's bucket type, indirect keys and elems theirs;
+ * the map's internal hmap, mapextra and overflow lists pass 0 (no
+ * descriptors exist for them: their pointer words are hmap 16, 24 and 40,
+ * mapextra all three, an overflow list's header word 0 and array words).
+ */
+export type Alloc = (size: number, noscan: boolean, typ?: number) => number;
 
 export const HMAP_COUNT = 0;
 export const HMAP_FLAGS = 8;
@@ -130,6 +138,8 @@ const enum KeyKind {
 class MapTypeInfo {
   readonly key: number;
   readonly elem: number;
+  /** The bucket type's descriptor. */
+  readonly bucket: number;
   /** Size of a key slot and an elem slot in a bucket (8 when indirect). */
   readonly keySize: number;
   readonly elemSize: number;
@@ -155,6 +165,7 @@ class MapTypeInfo {
   constructor(a: Arena, algs: Algs, readonly t: number) {
     this.key = word(a, t + MAP_KEY);
     this.elem = word(a, t + MAP_ELEM);
+    this.bucket = word(a, t + MAP_BUCKET);
     this.keySize = a.u8[t + MAP_KEYSIZE];
     this.elemSize = a.u8[t + MAP_VALUESIZE];
     this.keyTypeSize = typeSize(a, this.key);
@@ -170,7 +181,7 @@ class MapTypeInfo {
     this.hashMightPanic = (flags & MapFlag.HashMightPanic) !== 0;
     this.keyNoscan = typePtrBytes(a, this.key) === 0;
     this.elemNoscan = typePtrBytes(a, this.elem) === 0;
-    this.bucketNoscan = typePtrBytes(a, word(a, t + MAP_BUCKET)) === 0;
+    this.bucketNoscan = typePtrBytes(a, this.bucket) === 0;
     const alg = typeAlg(a, this.key);
     let kind = KeyKind.Generic;
     if (alg === Alg.String) kind = KeyKind.Str;
@@ -210,8 +221,8 @@ export class Maps {
   }
 
   /** Allocates from the heap; the arena may have grown, so the views are synced. */
-  private alloc(size: number, noscan: boolean): number {
-    const p = this.rawAlloc(size, noscan);
+  private alloc(size: number, noscan: boolean, typ = 0): number {
+    const p = this.rawAlloc(size, noscan, typ);
     this.v.sync();
     return p;
   }
@@ -369,7 +380,7 @@ export class Maps {
     if (B >= 4) nbuckets += 1 << (B - 4);
     let buckets: number;
     if (dirty === 0) {
-      buckets = this.alloc(nbuckets * mt.bucketSize, mt.bucketNoscan);
+      buckets = this.alloc(nbuckets * mt.bucketSize, mt.bucketNoscan, mt.bucket);
     } else {
       buckets = dirty;
       this.memclr(buckets, nbuckets * mt.bucketSize);
@@ -407,7 +418,7 @@ export class Maps {
         u32[(x + EXTRA_NEXTOVERFLOW) >>> 2] = 0;
       }
     } else {
-      ovf = this.alloc(mt.bucketSize, mt.bucketNoscan);
+      ovf = this.alloc(mt.bucketSize, mt.bucketNoscan, mt.bucket);
     }
     this.incrnoverflow(h);
     if (mt.bucketNoscan) this.appendOverflow(h, ovf);
@@ -600,7 +611,7 @@ export class Maps {
     const mt = this.info(t);
     const hash = this.hashKey(mt, key, this.v.u32[(m + HMAP_HASH0) >>> 2]);
     if (this.v.u32[(m + HMAP_BUCKETS) >>> 2] === 0) {
-      const b0 = this.alloc(mt.bucketSize, mt.bucketNoscan);
+      const b0 = this.alloc(mt.bucketSize, mt.bucketNoscan, mt.bucket);
       this.v.u32[(m + HMAP_BUCKETS) >>> 2] = b0;
     }
     let top = hash >>> 24;
@@ -664,12 +675,12 @@ export class Maps {
       let k = insertb + DATA_OFFSET + inserti * ks;
       let e = insertb + mt.elemsOff + inserti * mt.elemSize;
       if (mt.indirectKey) {
-        const kmem = this.alloc(mt.keyTypeSize, mt.keyNoscan);
+        const kmem = this.alloc(mt.keyTypeSize, mt.keyNoscan, mt.key);
         this.v.u32[k >>> 2] = kmem;
         k = kmem;
       }
       if (mt.indirectElem) {
-        const vmem = this.alloc(mt.elemTypeSize, mt.elemNoscan);
+        const vmem = this.alloc(mt.elemTypeSize, mt.elemNoscan, mt.elem);
         this.v.u32[e >>> 2] = vmem;
         e = vmem;
       }
