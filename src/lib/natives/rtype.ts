@@ -469,7 +469,9 @@ export function registerRtype(rt: Runtime): void {
     const tags = strSlice(a);
     const embedded = boolSlice(a);
     const fields = names.map((name, i) => {
-      if (name !== "_" && !isExported(name)) panicString(`reflect.StructOf: field "${name}" is unexported but missing PkgPath`);
+      // reflect.StructField.PkgPath does not reach the native, so as in Go
+      // without it, unexported names (and "_") are refused.
+      if (!isExported(name)) panicString(`reflect.StructOf: field "${name}" is unexported but missing PkgPath`);
       const f = new Var(0, null, name, typeOf(types[i]));
       f.isField = true;
       f.embedded = embedded[i];
