@@ -210,7 +210,10 @@ async function buildOrRun(cmd: "build" | "run", args: string[], env: CliEnv): Pr
     }
     if (cmd === "run") {
       const program: Program = { fset: loader.fset, packages: order, main: root, name: programName(root), gcflags: flags.gcflags };
-      return await (env.run ?? runProgram)(program, progArgs);
+      const code = await (env.run ?? runProgram)(program, progArgs);
+      // Like go run: a program that failed is followed by its exit status.
+      if (code !== 0 && env.run === undefined) env.stderr(`exit status ${code}\n`);
+      return code;
     }
   }
   for (const l of output) env.stderr(l + "\n");

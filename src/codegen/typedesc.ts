@@ -36,7 +36,6 @@ import {
   Signature,
   Struct,
   Array as ArrayType,
-  type Interface,
   type Tuple,
   type MapType,
   Slice as SliceOf,

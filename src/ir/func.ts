@@ -544,6 +544,17 @@ export class FuncLowerer {
         return this.branch(s);
       case "ReturnStmt":
         return this.returnStmt(s);
+      case "SendStmt": {
+        const ct = this.typeOf(s.chan);
+        const et = (under(ct) as { elem: Type }).elem;
+        const c = this.pin(this.expr(s.chan)[0], "n", true);
+        const tmp = this.frameAlloc(Math.max(sizeof(et), 1), alignof(et));
+        this.store(et, tmp, this.convert(this.expr(s.value), this.typeOf(s.value), et));
+        this.exec(`chansend(${c}, ${tmp})`);
+        return;
+      }
+      case "SelectStmt":
+        return this.selectStmt(s, null);
       case "CallStmt":
         if (s.tok === "defer") return this.deferStmt(s);
         throw new Unsupported("go statements");
@@ -872,6 +883,26 @@ export class FuncLowerer {
       return;
     }
     if (u.kind === TypeKind.Map) return this.rangeMap(s, rc, label, assignTo);
+    if (u.kind === TypeKind.Chan) {
+      const c = this.pin(this.expr(rc.x)[0], "n", true);
+      const et = u.elem;
+      const tmp = this.frameAlloc(Math.max(sizeof(et), 1), alignof(et));
+      const ok = this.newReg("b");
+      const head = this.newBlock();
+      const bodyB = this.newBlock();
+      const done = this.newBlock();
+      this.jump(head);
+      this.cur = head;
+      this.set(ok, `chanrecv(${c}, ${tmp})`);
+      this.term({ op: "if", cond: `r${ok}`, then: this.bi(bodyB), else: this.bi(done) }, bodyB);
+      assignTo(keyE, this.materialize(this.load(et, tmp), et), et);
+      this.pushTarget(label, done, head);
+      this.block(s.body.list);
+      this.targets.pop();
+      this.jump(head);
+      this.cur = done;
+      return;
+    }
     if (u.kind === TypeKind.Signature) throw new Unsupported("range over functions");
     throw new Unsupported(`range over ${u.kind}`);
   }
@@ -968,6 +999,76 @@ export class FuncLowerer {
     this.cur = done;
   }
 
+  /**
+   * select: the channel operands and values to send are evaluated in
+   * source order, then selectgo picks a ready case (24-byte case records in
+   * the frame: kind, channel, element address), then its body runs.
+   */
+  private selectStmt(s: ast.SelectStmt, label: string | null): void {
+    const cases = s.body.filter((cc) => cc.comm !== null);
+    const hasDefault = s.body.some((cc) => cc.comm === null);
+    const arr = this.frameAlloc(24 * Math.max(cases.length, 1), 8);
+    const recvs: { elem: string; et: Type; cc: ast.CommClause }[] = [];
+    cases.forEach((cc, i) => {
+      const comm = cc.comm!;
+      const rec = `${arr} + ${24 * i}`;
+      if (comm.kind === "SendStmt") {
+        const et = (under(this.typeOf(comm.chan)) as { elem: Type }).elem;
+        const c = this.pin(this.expr(comm.chan)[0], "n", true);
+        const tmp = this.frameAlloc(Math.max(sizeof(et), 1), alignof(et));
+        this.store(et, tmp, this.convert(this.expr(comm.value), this.typeOf(comm.value), et));
+        this.exec(`f64[(${rec}) >> 3] = 0; stp(${rec}, 1); stp(${rec} + 8, ${c}); stp(${rec} + 16, ${tmp})`);
+        return;
+      }
+      // A receive: `<-c`, `v := <-c`, `v, ok = <-c`.
+      const rx = comm.kind === "ExprStmt" ? comm.x : (comm as ast.AssignStmt).rhs!;
+      const op = ast.unparen(rx) as ast.Operation;
+      const et = (under(this.typeOf(op.x)) as { elem: Type }).elem;
+      const c = this.pin(this.expr(op.x)[0], "n", true);
+      const tmp = this.frameAlloc(Math.max(sizeof(et), 1), alignof(et));
+      this.exec(`stp(${rec}, 2); stp(${rec} + 8, ${c}); stp(${rec} + 16, ${tmp})`);
+      recvs.push({ elem: tmp, et, cc });
+    });
+    const chosen = this.pin(`selectgo(${arr}, ${cases.length}, ${hasDefault})`, "n");
+    const recvOK = this.pin("(rv[0] !== 0)", "b");
+    const done = this.newBlock();
+    this.pushTarget(label, done, null);
+    const bodies = s.body.map(() => this.newBlock());
+    s.body.forEach((cc, i) => {
+      const idx = cc.comm === null ? -1 : cases.indexOf(cc);
+      const next = this.newBlock();
+      this.term({ op: "if", cond: `${chosen} === ${idx}`, then: this.bi(bodies[i]), else: this.bi(next) }, next);
+    });
+    this.term({ op: "unreachable" });
+    s.body.forEach((cc, i) => {
+      this.cur = bodies[i];
+      const r = recvs.find((x) => x.cc === cc);
+      if (r !== undefined && cc.comm!.kind === "AssignStmt") {
+        const as = cc.comm as ast.AssignStmt;
+        const lhs = ast.unpackList(as.lhs);
+        const vals: V[] = [this.materialize(this.load(r.et, r.elem), r.et), [recvOK]];
+        const types = [r.et, Typ[BasicKind.Bool]];
+        if (as.op === Operator.Def) {
+          lhs.forEach((e, k) => {
+            const o = this.info.defs.get(e as ast.Name);
+            if (!o || (e as ast.Name).value === "_") return;
+            const loc = this.declareVar(o, o.type!);
+            this.writeLoc(loc, o.type!, this.convert(vals[k], types[k], o.type!));
+          });
+        } else {
+          lhs.forEach((e, k) => {
+            const lv = this.lvalue(e);
+            this.writeLV(lv, this.convert(vals[k], types[k], lv.t ?? types[k]));
+          });
+        }
+      }
+      this.block(cc.body);
+      this.jump(done);
+    });
+    this.targets.pop();
+    this.cur = done;
+  }
+
   private typeSwitch(s: ast.SwitchStmt, label: string | null): void {
     if (s.init) this.stmt(s.init);
     const guard = s.tag as ast.TypeSwitchGuard;
@@ -1035,7 +1136,7 @@ export class FuncLowerer {
     const st = s.stmt;
     if (st.kind === "ForStmt") return st.init?.kind === "RangeClause" ? this.rangeStmt(st, st.init, name) : this.forStmt(st, name);
     if (st.kind === "SwitchStmt") return st.tag?.kind === "TypeSwitchGuard" ? this.typeSwitch(st, name) : this.switchStmt(st, name);
-    if (st.kind === "SelectStmt") throw new Unsupported("select statements");
+    if (st.kind === "SelectStmt") return this.selectStmt(st, name);
     this.stmt(st);
   }
 
@@ -1590,8 +1691,19 @@ export class FuncLowerer {
       return [this.orZero(p, et), [`(${p} !== 0)`]];
     }
     if (e.kind === "AssertExpr") return this.assertExpr(e, true);
-    if (e.kind === "Operation" && e.op === Operator.Recv) throw new Unsupported("channel receive");
+    if (e.kind === "Operation" && e.op === Operator.Recv) {
+      const et = (under(this.typeOf(e.x)) as { elem: Type }).elem;
+      return this.recv(e.x, et);
+    }
     throw new Unsupported(`comma-ok ${e.kind}`);
+  }
+
+  /** <-c: the received value (in a frame temporary) and ok. */
+  private recv(ce: ast.Expr, et: Type): V[] {
+    const c = this.pin(this.expr(ce)[0], "n", true);
+    const tmp = this.frameAlloc(Math.max(sizeof(et), 1), alignof(et));
+    const ok = this.pin(`chanrecv(${c}, ${tmp})`, "b");
+    return [this.materialize(this.load(et, tmp), et), [ok]];
   }
 
   /** The value of type t at p, or t's zero value when p is 0. */
@@ -1620,7 +1732,7 @@ export class FuncLowerer {
           return this.load(t, p);
         }
         case Operator.Recv:
-          throw new Unsupported("channel receive");
+          return this.recv(e.x, t)[0];
         default:
           return this.unary(e.op, xt, this.expr(e.x));
       }
@@ -1795,7 +1907,8 @@ export class FuncLowerer {
       case TypeKind.Slice:
         return `(${x[0]} === ${y[0]})`;
       case TypeKind.Interface:
-        return `efaceeq(${x[0]}, ${x[1]}, ${y[0]}, ${y[1]})`;
+        // Non-empty interfaces hold itabs: equal itabs mean equal dynamic types.
+        return isEmptyIface(t) ? `efaceeq(${x[0]}, ${x[1]}, ${y[0]}, ${y[1]})` : `ifaceeq(${x[0]}, ${x[1]}, ${y[0]}, ${y[1]})`;
       case TypeKind.Struct:
       case TypeKind.Array: {
         const a = this.pin(x[0], "n", true);
@@ -2411,6 +2524,7 @@ export class FuncLowerer {
         if (u.kind === TypeKind.Array) return [[String(u.len)]];
         if (u.kind === TypeKind.Pointer) return [[String((under(u.base) as { len: number }).len)]];
         if (u.kind === TypeKind.Map) return [[`maplen(${this.expr(args[0])[0]})`]];
+        if (u.kind === TypeKind.Chan) return [[`${name === "len" ? "chanlen" : "chancap"}(${this.expr(args[0])[0]})`]];
         throw new Unsupported(`${name} of ${u.kind}`);
       }
       case "new": {
@@ -2427,6 +2541,10 @@ export class FuncLowerer {
           const es = sizeof(u.elem);
           const p = this.pin(`makeslice(${es}, ${len}, ${cap}, ${hasPointers(u.elem) ? 0 : 1})`, "n", true);
           return [[p, len, cap]];
+        }
+        if (u.kind === TypeKind.Chan) {
+          const size = args.length > 1 ? this.convert(this.expr(args[1]), this.typeOf(args[1]), Typ[BasicKind.Int])[0] : "0";
+          return [[this.pin(`makechan(${this.pl.types.desc(u.elem)}, ${size})`, "n", true)]];
         }
         if (u.kind === TypeKind.Map) {
           const hint = args.length > 1 ? this.convert(this.expr(args[1]), this.typeOf(args[1]), Typ[BasicKind.Int])[0] : "0";
@@ -2516,6 +2634,9 @@ export class FuncLowerer {
         this.exec(`mapclear(${this.pl.types.desc(t)}, ${this.expr(args[0])[0]})`);
         return [];
       }
+      case "close":
+        this.exec(`closechan(${this.expr(args[0])[0]})`);
+        return [];
       case "delete": {
         const mt = this.typeOf(args[0]);
         const m = this.pin(this.expr(args[0])[0], "n", true);

@@ -132,6 +132,7 @@ export class Runtime {
     algs: import("./alg.js").Algs;
     maps: import("./map/hashmap.js").Maps;
   } | null = null;
+  chans: import("./chan/chan.js").Chans | null = null;
   /** The program's arguments (os.Args), set before it runs. */
   args: string[] = [];
   g: GState = { defer: 0, panic: null };
@@ -481,6 +482,15 @@ export class Runtime {
     const maplen = (m: number): number => (m === 0 ? 0 : types().maps.len(m));
     const mapiterinit = (t: number, m: number, it: number): void => types().maps.iterInit(t, m, it);
     const mapiternext = (it: number): void => types().maps.iterNext(it);
+    const ifaceeq = (t1: number, d1: number, t2: number, d2: number): boolean => t1 === t2 && (t1 === 0 || d1 === d2 || self.dataEqual(u32[(t1 + 8) >> 2], d1, d2));
+    const chans = () => self.chans!;
+    const makechan = (t: number, n: i64.I64): number => chans().make(t, typeof n === "number" ? n : -1);
+    const chansend = (c: number, ep: number): void => chans().send(c, ep);
+    const chanrecv = (c: number, ep: number): boolean => chans().recv(c, ep);
+    const closechan = (c: number): void => chans().close(c);
+    const chanlen = (c: number): number => chans().len(c);
+    const chancap = (c: number): number => chans().cap(c);
+    const selectgo = (cases: number, n: number, hasDefault: boolean): number => chans().select(cases, n, hasDefault, rv);
     const efaceeq = (t1: number, d1: number, t2: number, d2: number): boolean => t1 === t2 && (t1 === 0 || d1 === d2 || self.dataEqual(t1, d1, d2));
     const deferproc = (fp: number, clo: number, code: number): void => {
       const rec = heap.malloc(32, false);
@@ -534,7 +544,8 @@ export class Runtime {
       concat, streq, strcmp, decoderune, runestr, bytes2str, str2bytes, runes2str, str2runes,
       makeslice, growto, appendslice, slicecopy,
       printflush, printint, printuint, printbool, printfloat, printcomplex, printpointer, printstring, printslice, printeface, printsp, printnl,
-      exit, unreachable, native, gopanic, efaceeq, itype, assertE2I, convI2I, panicdottype, panicassertI, memequal,
+      exit, unreachable, native, gopanic, efaceeq, ifaceeq, itype, assertE2I, convI2I, panicdottype, panicassertI, memequal,
+      makechan, chansend, chanrecv, closechan, chanlen, chancap, selectgo,
       makemap, mapaccess1, mapaccess2, mapassign, mapdelete, mapclear, maplen, mapiterinit, mapiternext, deferproc, deferpop, gorecover, callerfp,
     };
   }

@@ -38,6 +38,8 @@ export class GoFatal extends Error {
     readonly text: string,
     /** Extra runtime lines printed before "fatal error:", e.g. the stack limit message. */
     readonly preamble: string[] = [],
+    /** The goroutine trace printed after it (header and frames), if any. */
+    readonly trace = "",
   ) {
     super(text);
   }

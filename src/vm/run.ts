@@ -12,6 +12,7 @@ import { Heap } from "../runtime/mem/heap.js";
 import { Algs } from "../runtime/alg.js";
 import { Maps } from "../runtime/map/hashmap.js";
 import { TypeDescs } from "../codegen/typedesc.js";
+import { Chans } from "../runtime/chan/chan.js";
 import * as abi from "../runtime/abi.js";
 import type { ProgramLowerer } from "../ir/lower.js";
 import { FatalPanic, VM } from "./interp.js";
@@ -27,7 +28,7 @@ function printPanics(panics: { err: GoPanic; recovered: boolean }[], value: (p: 
     out += "\n";
   });
   if (panics[panics.length - 1].err.sigsegv) out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
-  out += "\ngoroutine 1 [running]:\nmain.main()\n\t?:0 +0x0\nexit status 2\n";
+  out += "\ngoroutine 1 [running]:\nmain.main()\n";
   writeOut(2, out);
 }
 
@@ -71,6 +72,7 @@ export function execute(pkgs: CheckedPackage[], args: string[]): number {
     maps,
   };
   rt.typeSystem = { descs, algs, maps };
+  rt.chans = new Chans(rt.v, alloc, (t) => ({ size: abi.typeSize(arena, t), noscan: abi.typePtrBytes(arena, t) === 0 }));
   // Runtime errors recovered by the program are runtime.Error values: a
   // runtime.errorString holding the message (without "runtime error: ").
   const rtPkg = pkgs.find((p) => p.pkg.path === "runtime");
@@ -125,6 +127,7 @@ export function execute(pkgs: CheckedPackage[], args: string[]): number {
       const fatal = e instanceof GoFatal ? e : new GoFatal("runtime: out of memory");
       for (const l of fatal.preamble) writeOut(2, l + "\n");
       writeOut(2, `fatal error: ${fatal.text}\n`);
+      if (fatal.trace !== "") writeOut(2, `\n${fatal.trace}\n`);
       flushAll();
       return 2;
     }

@@ -2,7 +2,6 @@ package fmt
 
 import (
 	"errors"
-	"slices"
 )
 
 // Errorf formats according to a format specifier and returns the string as a
@@ -22,7 +21,13 @@ func Errorf(format string, a ...any) error {
 		err = w
 	default:
 		if p.reordered {
-			slices.Sort(p.wrappedErrs)
+			// Insertion sort: few %w verbs, and fmt stays free of generics.
+			ws := p.wrappedErrs
+			for i := 1; i < len(ws); i++ {
+				for j := i; j > 0 && ws[j] < ws[j-1]; j-- {
+					ws[j], ws[j-1] = ws[j-1], ws[j]
+				}
+			}
 		}
 		var errs []error
 		for i, n := range p.wrappedErrs {

@@ -1082,7 +1082,7 @@ function evacuated(top: number): boolean {
 
 /** More than 6.5 entries per bucket on average (and more than one bucket's worth). */
 function overLoadFactor(count: number, B: number): boolean {
-  return count > BUCKET_CNT && count > LOAD_FACTOR_NUM * ((1 << B) >>> 1);
+  return count > BUCKET_CNT && count > LOAD_FACTOR_NUM * ((1 << B) / LOAD_FACTOR_DEN >>> 0);
 }
 
 /** As many overflow buckets as regular ones (capped at 2^15): time for a same-size rebuild. */

@@ -3,9 +3,7 @@
 package fmtsort
 
 import (
-	"cmp"
 	"reflect"
-	"slices"
 )
 
 // SortedMap is a slice of KeyValue pairs that simplifies sorting and
@@ -32,10 +30,72 @@ func Sort(mapValue reflect.Value) SortedMap {
 	for iter.Next() {
 		sorted = append(sorted, KeyValue{iter.Key(), iter.Value()})
 	}
-	slices.SortStableFunc(sorted, func(a, b KeyValue) int {
-		return compare(a.Key, b.Key)
-	})
+	// A stable insertion sort: maps printed by fmt are small, and this
+	// package stays free of generics.
+	for i := 1; i < len(sorted); i++ {
+		for j := i; j > 0 && compare(sorted[j].Key, sorted[j-1].Key) < 0; j-- {
+			sorted[j], sorted[j-1] = sorted[j-1], sorted[j]
+		}
+	}
 	return sorted
+}
+
+func compareInt(a, b int64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+func compareUint(a, b uint64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+func compareString(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// compareFloat orders NaN first (as Go's cmp package does).
+func compareFloat(a, b float64) int {
+	aNaN, bNaN := a != a, b != b
+	switch {
+	case aNaN && bNaN:
+		return 0
+	case aNaN:
+		return -1
+	case bNaN:
+		return 1
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+func compareUintptr(a, b uintptr) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
 }
 
 // compare compares two values of the same type: -1, 0, 1 for less, equal,
@@ -47,19 +107,19 @@ func compare(aVal, bVal reflect.Value) int {
 	}
 	switch aVal.Kind() {
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return cmp.Compare(aVal.Int(), bVal.Int())
+		return compareInt(aVal.Int(), bVal.Int())
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		return cmp.Compare(aVal.Uint(), bVal.Uint())
+		return compareUint(aVal.Uint(), bVal.Uint())
 	case reflect.String:
-		return cmp.Compare(aVal.String(), bVal.String())
+		return compareString(aVal.String(), bVal.String())
 	case reflect.Float32, reflect.Float64:
-		return cmp.Compare(aVal.Float(), bVal.Float())
+		return compareFloat(aVal.Float(), bVal.Float())
 	case reflect.Complex64, reflect.Complex128:
 		a, b := aVal.Complex(), bVal.Complex()
-		if c := cmp.Compare(real(a), real(b)); c != 0 {
+		if c := compareFloat(real(a), real(b)); c != 0 {
 			return c
 		}
-		return cmp.Compare(imag(a), imag(b))
+		return compareFloat(imag(a), imag(b))
 	case reflect.Bool:
 		a, b := aVal.Bool(), bVal.Bool()
 		switch {
@@ -71,12 +131,12 @@ func compare(aVal, bVal reflect.Value) int {
 			return -1
 		}
 	case reflect.Pointer, reflect.UnsafePointer:
-		return cmp.Compare(aVal.Pointer(), bVal.Pointer())
+		return compareUintptr(aVal.Pointer(), bVal.Pointer())
 	case reflect.Chan:
 		if c, ok := nilable(aVal, bVal); ok {
 			return c
 		}
-		return cmp.Compare(aVal.Pointer(), bVal.Pointer())
+		return compareUintptr(aVal.Pointer(), bVal.Pointer())
 	case reflect.Struct:
 		for i := 0; i < aVal.NumField(); i++ {
 			if c := compare(aVal.Field(i), bVal.Field(i)); c != 0 {
