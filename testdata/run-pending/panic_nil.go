@@ -1,0 +1,6 @@
+// panic(nil) not recovered.
+package main
+
+func main() {
+	panic(nil)
+}
