@@ -37,6 +37,10 @@
 // noscan and overflow buckets are kept alive by the extra.overflow list, as
 // in Go, so the collector need not scan buckets at all.
 //
+// As gc's map_fast64.go and map_faststr.go, lookups and assignments of
+// 8-byte plain keys (ints, pointers, ...) and of strings compare keys inline
+// instead of through the key type's equality function.
+//
 // Not modelled: the hashWriting flag and its "concurrent map writes" fatal
 // error (every operation here runs to completion inside one JS call), and
 // write barriers (the collector will need typedmemmove to grow them).
