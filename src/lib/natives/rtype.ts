@@ -566,14 +566,89 @@ export function registerRtype(rt: Runtime): void {
     ts().maps.iterNext(it);
   });
 
-  // Channels (not implemented by the VM yet) ---------------------------------
+  // Channels: over the runtime's channels (src/runtime/chan). Until there
+  // are goroutines, an operation that would block is gc's deadlock.
 
-  const noChannels = (): never => {
-    throw new Error("gots: channels are not supported yet");
+  const chans = () => {
+    const c = rt.chans;
+    if (c === null) throw new Error("gots: channels are not supported yet");
+    return c;
   };
-  for (const name of ["MakeChan", "ChanLen", "ChanCap", "ChanClose", "ChanSend", "ChanRecv", "Select"]) {
-    def(rt, "internal/rtype." + name, noChannels);
-  }
+  const recvOK = new Float64Array(4);
+  /** selectgo over cases [dir (1 send, 2 recv), chan, elem address]; -1: the default was taken. */
+  const select = (cases: [number, number, number][], hasDefault: boolean): number => {
+    const n = cases.length;
+    const arr = rt.heap.malloc(Math.max(24 * n, 8), false);
+    cases.forEach(([dir, c, p], i) => {
+      storeWord(arr + 24 * i, dir);
+      storeWord(arr + 24 * i + 8, c);
+      storeWord(arr + 24 * i + 16, p);
+    });
+    recvOK[0] = 0;
+    return chans().select(arr, n, hasDefault, recvOK);
+  };
+  def(rt, "internal/rtype.MakeChan", (a) => {
+    const t = a.ptr();
+    const size = a.int();
+    a.results().setPtr(chans().make(abi.typeElem(v, t), typeof size === "number" ? size : -1));
+  });
+  def(rt, "internal/rtype.ChanLen", (a) => {
+    const c = a.ptr();
+    a.results().setInt(chans().len(c));
+  });
+  def(rt, "internal/rtype.ChanCap", (a) => {
+    const c = a.ptr();
+    a.results().setInt(chans().cap(c));
+  });
+  def(rt, "internal/rtype.ChanClose", (a) => {
+    chans().close(a.ptr());
+  });
+  def(rt, "internal/rtype.ChanSend", (a) => {
+    a.ptr();
+    const c = a.ptr();
+    const p = a.ptr();
+    const nb = a.bool();
+    if (!nb) {
+      chans().send(c, p);
+      a.results().setBool(true);
+      return;
+    }
+    a.results().setBool(select([[1, c, p]], true) === 0);
+  });
+  def(rt, "internal/rtype.ChanRecv", (a) => {
+    a.ptr();
+    const c = a.ptr();
+    const p = a.ptr();
+    const nb = a.bool();
+    if (!nb) {
+      const ok = chans().recv(c, p);
+      a.results().setBool(true).setBool(ok);
+      return;
+    }
+    const i = select([[2, c, p]], true);
+    a.results().setBool(i === 0).setBool(i === 0 && recvOK[0] !== 0);
+  });
+  def(rt, "internal/rtype.Select", (a) => {
+    const [dp, n] = a.slice();
+    const cs = ptrSlice(a);
+    ptrSlice(a);
+    const vals = ptrSlice(a);
+    const cases: [number, number, number][] = [];
+    const index: number[] = [];
+    let dflt = -1;
+    for (let i = 0; i < n; i++) {
+      const dir = u32[(dp >>> 2) + 2 * i];
+      if (dir === 3) {
+        dflt = i;
+        continue;
+      }
+      cases.push([dir, cs[i], vals[i]]);
+      index.push(i);
+    }
+    const k = select(cases, dflt >= 0);
+    const chosen = k < 0 ? dflt : index[k];
+    a.results().setInt(chosen).setBool(k >= 0 && cases[k][0] === 2 && recvOK[0] !== 0);
+  });
 
   // Functions -----------------------------------------------------------------
 
