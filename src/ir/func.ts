@@ -668,9 +668,25 @@ export class FuncLowerer {
       types = this.tupleTypes(rhs[0]);
     } else {
       types = rhs.map((e) => this.typeOf(e));
-      vals = rhs.map((e, i) => this.materialize(this.expr(e), types[i]));
+      vals = rhs.map((e, i) => this.snapshot(this.expr(e), types[i]));
     }
     lvs.forEach((lv, i) => this.writeLV(lv, this.convert(vals[i], types[i], lv.t ?? types[i])));
+  }
+
+  /**
+   * Like materialize, but also copies values that are variables' own
+   * registers: in a, b = b, a every right-hand value must be read before
+   * any assignment.
+   */
+  private snapshot(v: V, t: Type): V {
+    const sh = shapeOf(t);
+    if (sh.mem) return this.materialize(v, t);
+    return v.map((x, i) => {
+      if (!/^r\d+$/.test(x)) return this.pin(x, sh.reps[i], sh.nums[i] === Num.Ptr);
+      const r = this.newReg(sh.reps[i], sh.nums[i] === Num.Ptr);
+      this.set(r, x);
+      return `r${r}`;
+    });
   }
 
   private tupleTypes(e: ast.Expr): Type[] {
@@ -688,7 +704,7 @@ export class FuncLowerer {
       types = this.tupleTypes(rhs[0]);
     } else {
       types = rhs.map((e) => this.typeOf(e));
-      vals = lhs.length > 1 ? rhs.map((e, i) => this.materialize(this.expr(e), types[i])) : [this.expr(rhs[0])];
+      vals = lhs.length > 1 ? rhs.map((e, i) => this.snapshot(this.expr(e), types[i])) : [this.expr(rhs[0])];
     }
     lhs.forEach((e, i) => {
       const n = e as ast.Name;

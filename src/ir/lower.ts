@@ -155,6 +155,8 @@ export class ProgramLowerer {
     const path = (lk.index ?? []).slice(0, -1);
     if (path.length === 0 && identicalType(mrt, recv)) {
       this.use(fn);
+      // Itabs are also built while the program runs: lower what they need now.
+      this.drain();
       return fn.id;
     }
     const key = `method:${fn.id}:${typeKeyOf(recv)}`;

@@ -77,12 +77,12 @@ export function registerRuntime(rt: Runtime): void {
   let maxprocs = ncpu;
   {
     const n = envInt("GOMAXPROCS", 0);
-    if (n > 0) maxprocs = n;
+    if (n > 0) maxprocs = Math.min(n, 1024); // as schedinit: at most _MaxGomaxprocs
   }
   def(rt, "runtime.GOMAXPROCS", (a) => {
     const n = a.num();
     const prev = maxprocs;
-    if (n > 0) maxprocs = Math.min(n, 256);
+    if (n > 0) maxprocs = n;
     a.results().setInt(prev);
   });
   def(rt, "runtime.NumCPU", (a) => void a.results().setInt(ncpu));
