@@ -22,12 +22,10 @@ import { GoExit, GoFatal } from "../../vm/panic.js";
 import { def, type Args } from "./args.js";
 
 // Linux errno values used directly.
-const EPERM = 1;
 const ENOENT = 2;
 const EIO = 5;
 const EBADF = 9;
 const EAGAIN = 11;
-const EACCES = 13;
 const ENOTDIR = 20;
 const EISDIR = 21;
 const EINVAL = 22;
@@ -150,7 +148,12 @@ export function registerSyscall(rt: Runtime): void {
   };
 
   // Paths ------------------------------------------------------------------
-  let cwd = Buffer.from(process.cwd(), "utf8");
+  let cwd: Buffer;
+  try {
+    cwd = Buffer.from(process.cwd(), "utf8");
+  } catch {
+    cwd = Buffer.from("/"); // the starting directory was removed
+  }
   const abs = (p: string): Buffer => {
     const b = Buffer.from(p, "latin1");
     if (b.length > 0 && b[0] === 0x2f) return b;
@@ -725,8 +728,6 @@ export function registerSyscall(rt: Runtime): void {
     a.results().setInt(Number(ns / 1000000000n)).setInt(Number(ns % 1000000000n));
   });
 
-  void EPERM;
-  void EACCES;
 }
 
 // Clocks ------------------------------------------------------------------------------------------
