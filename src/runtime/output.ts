@@ -11,6 +11,8 @@ const limit = 1 << 16;
 class Stream {
   private chunks: string[] = [];
   private size = 0;
+  /** Set when a write failed with EPIPE: the reader is gone (Go would die of SIGPIPE). */
+  broken = false;
   constructor(readonly fd: number) {}
 
   write(bytes: string): void {
@@ -30,7 +32,10 @@ class Stream {
         off += writeSync(this.fd, buf, off, buf.length - off);
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code === "EAGAIN") continue;
-        if ((e as NodeJS.ErrnoException).code === "EPIPE") return;
+        if ((e as NodeJS.ErrnoException).code === "EPIPE") {
+          this.broken = true;
+          return;
+        }
         throw e;
       }
     }

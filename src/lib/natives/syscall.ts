@@ -17,7 +17,7 @@
 import * as fs from "node:fs";
 import { constants as osConstants } from "node:os";
 import type { Runtime } from "../../runtime/rt.js";
-import { flushAll, writeOut } from "../../runtime/output.js";
+import { flushAll, stderr, stdout, writeOut } from "../../runtime/output.js";
 import { GoExit, GoFatal } from "../../vm/panic.js";
 import { def, type Args } from "./args.js";
 
@@ -305,9 +305,13 @@ export function registerSyscall(rt: Runtime): void {
     if (!d.writable) return [0, EBADF];
     switch (d.kind) {
       case "stdout":
-      case "stderr":
-        writeOut(d.kind === "stdout" ? 1 : 2, latin1(p, n));
+      case "stderr": {
+        const fd = d.kind === "stdout" ? 1 : 2;
+        writeOut(fd, latin1(p, n));
+        // A closed pipe on stdout or stderr ends a Go program (SIGPIPE, status 128+13 in a shell).
+        if ((fd === 1 ? stdout : stderr).broken) throw new GoExit(141);
         return [n, 0];
+      }
       case "file": {
         if (d.append) {
           const r = hostWrite(d.fd, p, n, null);
