@@ -305,6 +305,8 @@ function differential<K>(env: Env, codec: Codec<K>, ops: number, seed: number): 
   let counter = 1;
   let range = 64;
   const len = () => model.size + nans.length;
+  /** During an iteration: the model keys deleted since it began. */
+  let deletedInIter: Set<string> | null = null;
 
   const assign = (k: K) => {
     codec.write(env, k, kp);
@@ -319,7 +321,7 @@ function differential<K>(env: Env, codec: Codec<K>, ops: number, seed: number): 
     codec.write(env, k, kp);
     maps.delete(t, m, kp);
     const c = codec.canon(k);
-    if (c !== null) model.delete(c);
+    if (c !== null && model.delete(c)) deletedInIter?.add(c);
   };
   const lookup = (k: K) => {
     codec.write(env, k, kp);
@@ -342,6 +344,8 @@ function differential<K>(env: Env, codec: Codec<K>, ops: number, seed: number): 
     const start = new Set(model.keys());
     const startNaNs = nans.length;
     const deleted = new Set<string>(); // deleted at some point during the iteration
+    deletedInIter = deleted;
+    const live = [...model.values()]; // candidates for deleting entries of the map
     const seen = new Set<string>();
     let nanSeen = 0;
     maps.iterInit(t, m, it);
@@ -364,18 +368,15 @@ function differential<K>(env: Env, codec: Codec<K>, ops: number, seed: number): 
       if (r() < pm) {
         const x = r();
         if (x < 0.45) del(codec.gen(r, range));
-        else if (x < 0.55 && model.size > 0) {
+        else if (x < 0.55 && live.length > 0) {
           // Delete an entry of the map (likely not reached yet).
-          const ks = [...model.values()];
-          const victim = ks[Math.floor(r() * ks.length)];
-          del(victim.key);
-          deleted.add(codec.canon(victim.key)!);
+          del(live[Math.floor(r() * live.length)].key);
         } else assign(codec.gen(r, range));
-        for (const s of start) if (!model.has(s)) deleted.add(s);
       }
       maps.iterNext(it);
       assert.ok(steps <= 4 * (start.size + startNaNs) + 100000, "iteration ends");
     }
+    deletedInIter = null;
     for (const s of start) if (!deleted.has(s) && model.has(s)) assert.ok(seen.has(s), `key ${s} present throughout was produced`);
     assert.ok(nanSeen <= nans.length);
     if (pm === 0) assert.equal(nanSeen, nans.length, "every NaN entry is produced");
