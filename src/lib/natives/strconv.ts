@@ -211,18 +211,31 @@ function shortestExact(p: Parts): Dec {
 function shortest32(p: Parts, x: number): Dec {
   const powerOf2 = p.mant === 0x800000 && p.exp > p.minexp;
   if (!powerOf2) {
+    // The interval is symmetric, so the nearest n-digit decimal is inside
+    // it from some n on (9 digits always are): binary search for that n.
     const half = 2 ** (p.exp - p.mantbits - 1);
     const lo = x - half;
     const hi = x + half;
-    for (let n = 1; n <= 9; n++) {
+    let a = 1;
+    let b = 9;
+    let best = "";
+    let undecided = false;
+    while (a <= b) {
+      const n = (a + b) >> 1;
       const s = x.toExponential(n - 1);
       const c = Number(s);
-      if (c === lo || c === hi) break; // on the boundary: decide exactly
-      if (c > lo && c < hi) {
-        const r = fromExponential(s);
-        if (maybeTie(p, n, r.dp - 1)) break;
-        return r;
+      if (c === lo || c === hi) {
+        undecided = true; // on the boundary: decide exactly
+        break;
       }
+      if (c > lo && c < hi) {
+        best = s;
+        b = n - 1;
+      } else a = n + 1;
+    }
+    if (!undecided && best !== "") {
+      const r = fromExponential(best);
+      if (!maybeTie(p, best.indexOf("e") - (best.length > 1 && best[1] === "." ? 1 : 0), r.dp - 1)) return r;
     }
   }
   return shortestExact(p);
