@@ -172,10 +172,7 @@ export class TypeDescs {
       this.itabs.set(inter, byType);
     }
     let tab = byType.get(typ);
-    if (tab === undefined) {
-      tab = this.itabInit(inter, typ);
-      byType.set(typ, tab);
-    }
+    if (tab === undefined) tab = this.itabInit(inter, typ, byType);
     return tab;
   }
 
@@ -184,7 +181,7 @@ export class TypeDescs {
    * together, matching name, package path (unexported names) and method
    * type, all canonical addresses. Returns the itab or the missing name.
    */
-  private itabInit(inter: number, typ: number): number | string {
+  private itabInit(inter: number, typ: number, cache: Map<number, number | string>): number | string {
     const a = this.arena;
     if (abi.typeKind(a, inter) !== Kind.Interface) throw new Error(`typedesc: ${abi.typeString(a, inter)} is not an interface`);
     const ni = abi.interfaceMethodCount(a, inter);
@@ -203,13 +200,20 @@ export class TypeDescs {
           break;
         }
       }
-      if (j === nt) return abi.readName(a, iname);
+      if (j === nt) {
+        const missing = abi.readName(a, iname);
+        cache.set(typ, missing);
+        return missing;
+      }
       found.push(j);
     }
     const tab = this.alloc(abi.ITAB_FUN + 8 * ni, true);
     this.put(tab + abi.ITAB_INTER, inter);
     this.put(tab + abi.ITAB_TYPE, typ);
     this.u32[(tab + abi.ITAB_HASH) >>> 2] = abi.typeHash(a, typ);
+    // Cached before the methods are resolved: resolving one may compile
+    // code that needs this same itab, which must not be built twice.
+    cache.set(typ, tab);
     for (let k = 0; k < ni; k++) this.put(tab + abi.ITAB_FUN + 8 * k, this.resolveMethod(typ, found[k]));
     return tab;
   }

@@ -257,7 +257,7 @@ export class FuncLowerer {
         case "Name": {
           if (!inLit) return;
           const o = this.objOf(n);
-          if (o !== null && o.kind === ObjKind.Var && !inside.has(o) && !this.isGlobal(o)) this.addressed.add(o);
+          if (o !== null && o.kind === ObjKind.Var && !(o as Var).isField && !inside.has(o) && !this.isGlobal(o)) this.addressed.add(o);
           return;
         }
         case "FuncLit": {
@@ -1585,7 +1585,8 @@ export class FuncLowerer {
       case "CompositeLit": {
         const t = this.typeOf(e);
         const a = this.heapAlloc(t);
-        this.compositeInto(e, t, a);
+        if (shapeOf(t).mem) this.compositeInto(e, t, a);
+        else this.store(t, a, this.compositeValue(e, t));
         return a;
       }
     }
@@ -2321,7 +2322,7 @@ export class FuncLowerer {
     walk(e.body, (n) => {
       if (n.kind !== "Name") return;
       const o = this.objOf(n);
-      if (o === null || o.kind !== ObjKind.Var || inside.has(o) || this.isGlobal(o) || seen.has(o)) return;
+      if (o === null || o.kind !== ObjKind.Var || (o as Var).isField || inside.has(o) || this.isGlobal(o) || seen.has(o)) return;
       seen.add(o);
       free.push(o);
     });
@@ -2435,7 +2436,7 @@ export class FuncLowerer {
   private callArgs(e: ast.CallExpr, sig: Signature): V[] {
     const ps = sig.params.vars.map((v) => v.type!);
     const args = e.argList;
-    if (args.length === 1 && ps.length > 1) {
+    if (args.length === 1 && this.typeOf(args[0]).kind === TypeKind.Tuple) {
       // f(g()) with multiple results
       const vals = this.exprMulti(args[0]);
       const ts = this.tupleTypes(args[0]);

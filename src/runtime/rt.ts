@@ -528,7 +528,7 @@ export class Runtime {
       if (caller !== -2) return 0;
       p.recovered = true;
       if (p.typ === 0 && p.err.text !== "") {
-        const v = self.runtimeErrorValue?.(p.err.text.replace(/^runtime error: /, "")) ?? [1, 0];
+        const v = self.runtimeErrorValue?.(p.err.text) ?? [1, 0];
         p.typ = v[0];
         p.data = v[1];
       }

@@ -77,19 +77,23 @@ export function execute(pkgs: CheckedPackage[], args: string[]): number {
   // runtime.errorString holding the message (without "runtime error: ").
   const rtPkg = pkgs.find((p) => p.pkg.path === "runtime");
   const errStr = rtPkg?.pkg.scope.lookup("errorString");
-  const errType = rtPkg?.pkg.scope.lookup("Error");
-  if (errStr && errType && errStr.type && errType.type) {
+  const plainErr = rtPkg?.pkg.scope.lookup("plainError");
+  if (errStr?.type && plainErr?.type) {
     const est = errStr.type;
-    rt.runtimeErrorValue = (msg) => {
+    const pet = plainErr.type;
+    rt.runtimeErrorValue = (text) => {
+      // runtime.errorString adds "runtime error: " itself; other runtime
+      // panics (nil map writes, closed channels) are plainErrors.
+      const plain = !text.startsWith("runtime error: ");
+      const msg = plain ? text : text.slice("runtime error: ".length);
       const box = heap.malloc(16, false);
       const p = msg.length === 0 ? 0 : heap.malloc(msg.length, true);
       for (let i = 0; i < msg.length; i++) rt.v.u8[p + i] = msg.charCodeAt(i);
       rt.v.u32[box >> 2] = p;
       rt.v.u32[(box + 8) >> 2] = msg.length;
-      return [descs.desc(est), box];
+      return [descs.desc(plain ? pet : est), box];
     };
   }
-  rt.args = args;
   registerNatives(rt);
   let vm: VM;
   let entry: number;
