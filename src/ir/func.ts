@@ -452,7 +452,11 @@ export class FuncLowerer {
         } else loc = this.declareVar(v, v.type!);
         this.writeLoc(loc, v.type!, this.zero(v.type!));
       }
-    } else this.resultVars = [];
+    } else {
+      this.resultVars = [];
+      // A recovered panic returns the results' zero values.
+      if (defers) results.forEach((t, i) => this.store(t, `(fp + ${lay.results[i]})`, this.zero(t)));
+    }
     if (defers) this.exitBlock = this.newBlock();
     this.block(body.list);
     this.returnNamed();
@@ -831,14 +835,14 @@ export class FuncLowerer {
     const intT = Typ[BasicKind.Int];
     if (u.kind === TypeKind.Basic && u.info & BasicInfo.IsInteger) {
       // range over an integer (Go 1.22)
-      const n = this.pin(this.convert(this.expr(rc.x), this.typeOf(rc.x), xt)[0], repOfNum(numOf(xt)));
+      const n = this.snapshot(this.convert(this.expr(rc.x), this.typeOf(rc.x), xt), xt)[0];
       const i = this.newReg(repOfNum(numOf(xt)));
       this.set(i, "0");
       this.loop(label, `r${i} < ${n}`, () => assignTo(keyE, [`r${i}`], xt), () => this.set(i, this.binary(Operator.Add, xt, [`r${i}`], ["1"])[0]), s.body);
       return;
     }
     if (u.kind === TypeKind.Basic && u.info & BasicInfo.IsString) {
-      const [p, l] = this.pinV(this.expr(rc.x), xt);
+      const [p, l] = this.snapshot(this.expr(rc.x), xt);
       const i = this.newReg("l");
       const next = this.newReg("l");
       this.set(i, "0");
@@ -862,7 +866,7 @@ export class FuncLowerer {
       let len: string;
       let elemT: Type;
       if (u.kind === TypeKind.Slice) {
-        const v = this.pinV(this.expr(rc.x), xt);
+        const v = this.snapshot(this.expr(rc.x), xt);
         base = v[0];
         len = v[1];
         elemT = u.elem;
@@ -880,7 +884,7 @@ export class FuncLowerer {
         const at = under((u as { base: Type }).base) as { elem: Type; len: number };
         elemT = at.elem;
         len = String(at.len);
-        base = this.pin(this.expr(rc.x)[0], "n", true);
+        base = this.snapshot(this.expr(rc.x), xt)[0];
         if (valE !== null) this.exec(`${base} === 0 && nilpanic()`);
       }
       const es = sizeof(elemT);
@@ -900,7 +904,7 @@ export class FuncLowerer {
     }
     if (u.kind === TypeKind.Map) return this.rangeMap(s, rc, label, assignTo);
     if (u.kind === TypeKind.Chan) {
-      const c = this.pin(this.expr(rc.x)[0], "n", true);
+      const c = this.snapshot(this.expr(rc.x), xt)[0];
       const et = u.elem;
       const tmp = this.frameAlloc(Math.max(sizeof(et), 1), alignof(et));
       const ok = this.newReg("b");
@@ -952,7 +956,7 @@ export class FuncLowerer {
   private rangeMap(s: ast.ForStmt, rc: ast.RangeClause, label: string | null, assignTo: (e: ast.Expr | null, v: V, t: Type) => void): void {
     const mt = this.typeOf(rc.x);
     const { key: kt, elem: et } = under(mt) as { key: Type; elem: Type };
-    const m = this.pin(this.expr(rc.x)[0], "n", true);
+    const m = this.snapshot(this.expr(rc.x), mt)[0];
     const it = this.frameAlloc(HITER_SIZE, 8);
     this.zeroMem(it, HITER_SIZE);
     this.exec(`mapiterinit(${this.pl.types.desc(mt)}, ${m}, ${it})`);
@@ -1410,6 +1414,32 @@ export class FuncLowerer {
     return buildWrapper(this.pl, this.info, name, params, results, body);
   }
 
+  /** Body of an adapter for a method of an embedded interface: walk to the field, call through its itab. */
+  adaptIface(recv: Type, path: number[], m: FuncObj, args: V[], sig: Signature): V[] {
+    let base: string;
+    let t: Type;
+    if (under(recv).kind === TypeKind.Pointer) {
+      base = this.pin(args[0][0], "n", true);
+      t = (under(recv) as { base: Type }).base;
+    } else {
+      base = this.frameAlloc(sizeof(recv), alignof(recv));
+      this.store(recv, base, args[0]);
+      t = recv;
+    }
+    for (const i of path) {
+      this.exec(`${base} === 0 && nilpanic()`);
+      const st = under(t) as Struct;
+      const ft = st.fields[i].type!;
+      base = `${base} + ${offsetsof(st.fields)[i]}`;
+      if (under(ft).kind === TypeKind.Pointer) {
+        base = this.pin(loadNum(Num.Ptr, base), "n", true);
+        t = (under(ft) as { base: Type }).base;
+      } else t = ft;
+    }
+    const iv = this.materialize(this.load(t, base), t);
+    return this.callIface(t, m, iv, args.slice(1), sig);
+  }
+
   /** Body of a method adapter: from a first argument of type recv to m's receiver, then the call. */
   adaptReceiver(fn: Func, mrt: Type, recv: Type, path: number[], args: V[], params: Type[], results: Type[]): V[] {
     let base: string;
@@ -1518,7 +1548,11 @@ export class FuncLowerer {
   }
 
   private writeLV(lv: LValue, v: V): void {
-    if (lv.k === "blank") return;
+    if (lv.k === "blank") {
+      // _ = x still evaluates x (a division may panic).
+      for (const x of v) if (!/^(r\d+|-?[\d.e+]+n?|true|false|\(fp \+ \d+\))$/.test(x)) this.exec(x);
+      return;
+    }
     if (lv.k === "map") {
       const val = this.materialize(v, lv.t);
       const p = this.pin(`mapassign(${this.pl.types.desc(lv.mt)}, ${lv.m}, ${lv.kaddr})`, "n", true);
@@ -2016,6 +2050,11 @@ export class FuncLowerer {
 
   /** convT: a concrete value into an interface (type or itab word, data word). */
   private box(v: V, from: Type, to: Type): V {
+    if (from.kind === TypeKind.Basic && from.info & BasicInfo.IsUntyped) {
+      const d = defaultType(from);
+      v = this.convert(v, from, d);
+      from = d;
+    }
     const tab = isEmptyIface(to) ? this.pl.types.desc(from) : this.pl.types.itab(to, from);
     if (isDirectIface(from)) {
       const sh = shapeOf(from);
@@ -2282,7 +2321,8 @@ export class FuncLowerer {
       // &T{...} with elided type inside another literal
       const bt = (u as { base: Type }).base;
       const a = this.heapAlloc(bt);
-      this.compositeInto(e, bt, a);
+      if (shapeOf(bt).mem) this.compositeInto(e, bt, a);
+      else this.store(bt, a, this.compositeValue(e, bt));
       return [a];
     }
     if (u.kind === TypeKind.Map) {
@@ -2440,8 +2480,20 @@ export class FuncLowerer {
       // f(g()) with multiple results
       const vals = this.exprMulti(args[0]);
       const ts = this.tupleTypes(args[0]);
-      if (sig.variadic) throw new Unsupported("f(g()) into variadic");
-      return vals.map((v, i) => this.convert(v, ts[i], ps[i]));
+      if (!sig.variadic) return vals.map((v, i) => this.convert(v, ts[i], ps[i]));
+      // f(g()) into a variadic f: the results past the fixed parameters form the slice.
+      const nfixed = ps.length - 1;
+      const out = vals.slice(0, nfixed).map((v, i) => this.convert(v, ts[i], ps[i]));
+      const rest = vals.slice(nfixed);
+      const et = (under(ps[nfixed]) as { elem: Type }).elem;
+      if (rest.length === 0) out.push(["0", "0", "0"]);
+      else {
+        const es = sizeof(et);
+        const arr = this.pin(`newarray(${es}, ${rest.length}, ${hasPointers(et) ? 0 : 1})`, "n", true);
+        rest.forEach((v, k) => this.store(et, `${arr} + ${k * es}`, this.convert(v, ts[nfixed + k], et)));
+        out.push([arr, String(rest.length), String(rest.length)]);
+      }
+      return out;
     }
     const out: V[] = [];
     const nfixed = sig.variadic ? ps.length - 1 : ps.length;
@@ -2745,6 +2797,26 @@ function jsNum(f: number): string {
 function jsInt(b: bigint): string {
   if (b >= -9007199254740991n && b <= 9007199254740991n) return String(b);
   return `${b}n`;
+}
+
+/** The default type of an untyped constant's type (as in var x any = 1). */
+function defaultType(t: Type): Type {
+  if (t.kind !== TypeKind.Basic) return t;
+  switch (t.basicKind) {
+    case BasicKind.UntypedBool:
+      return Typ[BasicKind.Bool];
+    case BasicKind.UntypedInt:
+      return Typ[BasicKind.Int];
+    case BasicKind.UntypedRune:
+      return Typ[BasicKind.Int32];
+    case BasicKind.UntypedFloat:
+      return Typ[BasicKind.Float64];
+    case BasicKind.UntypedComplex:
+      return Typ[BasicKind.Complex128];
+    case BasicKind.UntypedString:
+      return Typ[BasicKind.String];
+  }
+  return t;
 }
 
 function isEmptyIface(t: Type): boolean {

@@ -149,10 +149,20 @@ export class ProgramLowerer {
    */
   methodCode(recv: Type, m: FuncObj): number {
     const fn = this.funcOf.get(m);
-    if (!fn) throw new Unsupported(`method ${m.name}`);
-    const mrt = m.signature().recv!.type!;
     const lk = lookupFieldOrMethod(recv, false, m.pkg, m.name);
     const path = (lk.index ?? []).slice(0, -1);
+    if (!fn) {
+      // A method promoted from an interface embedded in a struct: call it
+      // on that field (like sort.Reverse's reverse{Interface}).
+      const sig = m.type as Signature;
+      const { params, results } = sigTypes(sig, false);
+      const w = this.wrapper(`imethod:${m.name}:${typeKeyOf(recv)}`, () =>
+        buildWrapper(this, this.anyInfo!, `${m.name}-w`, [recv, ...params], results, (wl, args) => wl.adaptIface(recv, path, m, args, sig)),
+      );
+      this.drain();
+      return w.id;
+    }
+    const mrt = m.signature().recv!.type!;
     if (path.length === 0 && identicalType(mrt, recv)) {
       this.use(fn);
       // Itabs are also built while the program runs: lower what they need now.

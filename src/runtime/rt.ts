@@ -138,7 +138,7 @@ export class Runtime {
   g: GState = { defer: 0, panic: null };
   frames: FrameInfo = { outs: [], wrappers: new Set() };
   /** Builds the Go value of a runtime error (a runtime.Error) for recover: [type, data]. */
-  runtimeErrorValue: ((msg: string) => [number, number]) | null = null;
+  runtimeErrorValue: ((p: GoPanic) => [number, number]) | null = null;
 
   constructor(
     readonly arena: Arena,
@@ -178,7 +178,7 @@ export class Runtime {
     const newarray = (es: number, n: number, noscan: number): number => heap.malloc(es * n, noscan === 1);
 
     const idxpanic = (i: i64.I64, n: i64.I64): never => {
-      throw GoPanic.runtimeError(`index out of range [${i}] with length ${n}`);
+      throw GoPanic.bounds(i < 0 ? `index out of range [${i}]` : `index out of range [${i}] with length ${n}`);
     };
     const idx = (i: i64.I64, n: number): number => {
       if (typeof i === "number" && i >= 0 && i < n) return i;
@@ -188,16 +188,16 @@ export class Runtime {
       throw new GoPanic("runtime error: invalid memory address or nil pointer dereference", true, true);
     };
     const slicecheck = (lo: i64.I64, hi: i64.I64, cap: number, isStr: number): void => {
-      if (hi < 0 || hi > cap) throw GoPanic.runtimeError(`slice bounds out of range [:${hi}] with ${isStr ? "length" : "capacity"} ${cap}`);
-      if (lo < 0 || lo > hi) throw GoPanic.runtimeError(`slice bounds out of range [${lo}:${hi}]`);
+      if (hi < 0 || hi > cap) throw GoPanic.bounds(`slice bounds out of range [:${hi}] with ${isStr ? "length" : "capacity"} ${cap}`);
+      if (lo < 0 || lo > hi) throw GoPanic.bounds(`slice bounds out of range [${lo}:${hi}]`);
     };
     const slicecheck3 = (lo: i64.I64, hi: i64.I64, max: i64.I64, cap: number): void => {
-      if (max < 0 || max > cap) throw GoPanic.runtimeError(`slice bounds out of range [::${max}] with capacity ${cap}`);
-      if (hi < 0 || hi > max) throw GoPanic.runtimeError(`slice bounds out of range [:${hi}:${max}]`);
-      if (lo < 0 || lo > hi) throw GoPanic.runtimeError(`slice bounds out of range [${lo}:${hi}:]`);
+      if (max < 0 || max > cap) throw GoPanic.bounds(`slice bounds out of range [::${max}] with capacity ${cap}`);
+      if (hi < 0 || hi > max) throw GoPanic.bounds(`slice bounds out of range [:${hi}:${max}]`);
+      if (lo < 0 || lo > hi) throw GoPanic.bounds(`slice bounds out of range [${lo}:${hi}:]`);
     };
     const slice2arrpanic = (len: number, n: number): never => {
-      throw GoPanic.runtimeError(`cannot convert slice with length ${len} to array or pointer to array with length ${n}`);
+      throw GoPanic.bounds(`cannot convert slice with length ${len} to array or pointer to array with length ${n}`);
     };
     const shcount = (n: i64.I64): number => {
       if (n < 0) throw GoPanic.runtimeError("negative shift amount");
@@ -451,6 +451,12 @@ export class Runtime {
       f(argp);
     };
     const gopanic = (t: number, d: number): never => {
+      // Go 1.21+: panic(nil) panics with a *runtime.PanicNilError.
+      if (t === 0) {
+        const p = new GoPanic("panic called with nil argument", true);
+        p.errType = "PanicNilError";
+        throw p;
+      }
       throw GoPanic.value(t, d);
     };
     // defer and recover (runtime/panic.go): records are heap objects of
@@ -464,13 +470,12 @@ export class Runtime {
     const convI2I = assertE2I;
     const tname = (t: number) => types().typeString(t);
     const panicdottype = (have: number, want: number, iface: number): never => {
-      const e = new GoPanic(`interface conversion: ${have === 0 ? "interface" : tname(iface)} is ${have === 0 ? "nil" : tname(have)}, not ${tname(want)}`, true);
-      throw e;
+      throw GoPanic.assertion(have === 0 ? "" : tname(iface), have === 0 ? "" : tname(have), tname(want), "");
     };
     const panicassertI = (have: number, want: number, iface: number): never => {
-      if (have === 0) throw new GoPanic(`interface conversion: interface is nil, not ${tname(want)}`, true);
       void iface;
-      throw new GoPanic(`interface conversion: ${tname(have)} is not ${tname(want)}: missing method ${types().missingMethod(want, have)}`, true);
+      if (have === 0) throw GoPanic.assertion("", "", tname(want), "");
+      throw GoPanic.assertion("", tname(have), tname(want), types().missingMethod(want, have));
     };
     const memequal = (t: number, p: number, q: number): boolean => types().equal(t, p, q);
     const makemap = (t: number, hint: i64.I64): number => types().maps.makemap(t, Number(hint));
@@ -528,7 +533,7 @@ export class Runtime {
       if (caller !== -2) return 0;
       p.recovered = true;
       if (p.typ === 0 && p.err.text !== "") {
-        const v = self.runtimeErrorValue?.(p.err.text) ?? [1, 0];
+        const v = self.runtimeErrorValue?.(p.err) ?? [1, 0];
         p.typ = v[0];
         p.data = v[1];
       }

@@ -100,7 +100,12 @@ export class VM {
   }
 
   /** Runs code `entry` on a new goroutine stack until it returns. */
-  run(entry: number): void {
+  /**
+   * Runs code `entry` on a new goroutine stack until it returns; `setup`
+   * may write the entry's arguments at fp first. Returns the entry frame's
+   * fp (its results can be read there until the next run).
+   */
+  run(entry: number, setup: ((fp: number) => void) | null = null): number {
     const f64 = this.rt.v.f64;
     if (this.extents[entry] === Infinity) this.compileOne(entry);
     let size = stackMin;
@@ -108,6 +113,7 @@ export class VM {
     const lo = this.allocStack(size);
     const gs: G = { lo, hi: lo + size, base: lo + HDR };
     let fp = gs.base;
+    if (setup !== null) setup(fp);
     f64[(fp - HDR) >> 3] = -1; // no caller: returning from the entry ends the goroutine
     f64[(fp - HDR + 16) >> 3] = 0;
     let cur = entry;
@@ -168,7 +174,7 @@ export class VM {
         pc = 0;
         continue;
       }
-      return;
+      return gs.base;
     }
   }
 

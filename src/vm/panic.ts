@@ -7,6 +7,13 @@ export class GoPanic extends Error {
   /** The panic value as an interface (type descriptor, data), when it is a Go value. */
   typ = 0;
   data = 0;
+  /**
+   * For runtime panics: the runtime type of the value recover returns
+   * (gc's): errorString, boundsError, plainError, TypeAssertionError (with
+   * its fields in `assertion`) or PanicNilError.
+   */
+  errType: "errorString" | "boundsError" | "plainError" | "TypeAssertionError" | "PanicNilError" = "errorString";
+  assertion: { iface: string; concrete: string; asserted: string; missing: string } | null = null;
 
   constructor(
     /** The panic value as printed after "panic: " (for runtime errors and values already formatted). */
@@ -21,6 +28,35 @@ export class GoPanic extends Error {
 
   static runtimeError(msg: string): GoPanic {
     return new GoPanic(`runtime error: ${msg}`, true);
+  }
+
+  /** An index or slice bounds failure (a runtime.boundsError). */
+  static bounds(msg: string): GoPanic {
+    const p = new GoPanic(`runtime error: ${msg}`, true);
+    p.errType = "boundsError";
+    return p;
+  }
+
+  /** A runtime error whose message has no "runtime error: " prefix (a runtime.plainError). */
+  static plain(msg: string): GoPanic {
+    const p = new GoPanic(msg, true);
+    p.errType = "plainError";
+    return p;
+  }
+
+  /** A failed type assertion (a *runtime.TypeAssertionError). */
+  static assertion(iface: string, concrete: string, asserted: string, missing: string): GoPanic {
+    const inter = iface === "" ? "interface" : iface;
+    const text =
+      concrete === ""
+        ? `interface conversion: ${inter} is nil, not ${asserted}`
+        : missing === ""
+          ? `interface conversion: ${inter} is ${concrete}, not ${asserted}`
+          : `interface conversion: ${concrete} is not ${asserted}: missing method ${missing}`;
+    const p = new GoPanic(text, true);
+    p.errType = "TypeAssertionError";
+    p.assertion = { iface, concrete, asserted, missing };
+    return p;
   }
 
   /** panic(v) with v an interface value. */

@@ -100,6 +100,13 @@ type errorString string
 func (e errorString) RuntimeError() {}
 func (e errorString) Error() string { return "runtime error: " + string(e) }
 
+// boundsError is the panic value of index and slice bounds failures (gc's
+// runtime.boundsError; here it holds the formatted message).
+type boundsError string
+
+func (e boundsError) RuntimeError() {}
+func (e boundsError) Error() string { return "runtime error: " + string(e) }
+
 // plainError is a run-time error whose message has no "runtime error: "
 // prefix ("close of closed channel", "assignment to entry in nil map").
 type plainError string
@@ -151,7 +158,7 @@ type PanicNilError struct {
 }
 
 func (*PanicNilError) Error() string {
-	return "panic called with nil argument (use GODEBUG=panicnil=1 to override)"
+	return "panic called with nil argument"
 }
 func (*PanicNilError) RuntimeError() {}
 

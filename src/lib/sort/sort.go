@@ -7,7 +7,6 @@ package sort
 import (
 	"internal/reflectlite"
 	"math/bits"
-	"slices"
 )
 
 // An implementation of Interface can be sorted by the routines in this
@@ -149,20 +148,20 @@ func (x StringSlice) Sort() { Sort(x) }
 func (p StringSlice) Search(x string) int { return SearchStrings(p, x) }
 
 // Ints sorts a slice of ints in increasing order.
-func Ints(x []int) { slices.Sort(x) }
+func Ints(x []int) { Sort(IntSlice(x)) }
 
 // Float64s sorts a slice of float64s in increasing order, NaNs first.
-func Float64s(x []float64) { slices.Sort(x) }
+func Float64s(x []float64) { Sort(Float64Slice(x)) }
 
 // Strings sorts a slice of strings in increasing order.
-func Strings(x []string) { slices.Sort(x) }
+func Strings(x []string) { Sort(StringSlice(x)) }
 
 // IntsAreSorted reports whether the slice x is sorted in increasing order.
-func IntsAreSorted(x []int) bool { return slices.IsSorted(x) }
+func IntsAreSorted(x []int) bool { return IsSorted(IntSlice(x)) }
 
 // Float64sAreSorted reports whether the slice x is sorted in increasing
 // order, with NaNs before any other values.
-func Float64sAreSorted(x []float64) bool { return slices.IsSorted(x) }
+func Float64sAreSorted(x []float64) bool { return IsSorted(Float64Slice(x)) }
 
 // StringsAreSorted reports whether the slice x is sorted in increasing order.
-func StringsAreSorted(x []string) bool { return slices.IsSorted(x) }
+func StringsAreSorted(x []string) bool { return IsSorted(StringSlice(x)) }

@@ -74,7 +74,7 @@ export class Chans {
   /** chansend: copies the element at ep into the channel; blocks when full. */
   send(c: number, ep: number): void {
     if (c === 0) block("chan send (nil chan)");
-    if (this.v.u32[(c + CLOSED) >> 2] !== 0) throw new GoPanic("send on closed channel", true);
+    if (this.v.u32[(c + CLOSED) >> 2] !== 0) throw GoPanic.plain("send on closed channel");
     if (!this.canSend(c)) block("chan send");
     this.enqueue(c, ep);
   }
@@ -117,8 +117,8 @@ export class Chans {
   }
 
   close(c: number): void {
-    if (c === 0) throw new GoPanic("close of nil channel", true);
-    if (this.v.u32[(c + CLOSED) >> 2] !== 0) throw new GoPanic("close of closed channel", true);
+    if (c === 0) throw GoPanic.plain("close of nil channel");
+    if (this.v.u32[(c + CLOSED) >> 2] !== 0) throw GoPanic.plain("close of closed channel");
     this.v.u32[(c + CLOSED) >> 2] = 1;
   }
 

@@ -610,7 +610,7 @@ export class Maps {
 
   /** mapassign: the elem slot for key, inserting the key if absent; the caller stores the elem. */
   assign(t: number, m: number, key: number): number {
-    if (m === 0) throw new GoPanic("assignment to entry in nil map", true);
+    if (m === 0) throw GoPanic.plain("assignment to entry in nil map");
     this.v.sync();
     const mt = this.info(t);
     const hash = this.hashKey(mt, key, this.v.u32[(m + HMAP_HASH0) >>> 2]);
