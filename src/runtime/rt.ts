@@ -487,7 +487,7 @@ export class Runtime {
     const maplen = (m: number): number => (m === 0 ? 0 : types().maps.len(m));
     const mapiterinit = (t: number, m: number, it: number): void => types().maps.iterInit(t, m, it);
     const mapiternext = (it: number): void => types().maps.iterNext(it);
-    const ifaceeq = (t1: number, d1: number, t2: number, d2: number): boolean => t1 === t2 && (t1 === 0 || d1 === d2 || self.dataEqual(u32[(t1 + 8) >> 2], d1, d2));
+    const ifaceeq = (t1: number, d1: number, t2: number, d2: number): boolean => t1 === t2 && (t1 === 0 || self.dataEqual(u32[(t1 + 8) >> 2], d1, d2));
     const chans = () => self.chans!;
     const makechan = (t: number, n: i64.I64): number => chans().make(t, typeof n === "number" ? n : -1);
     const chansend = (c: number, ep: number): void => chans().send(c, ep);
@@ -496,7 +496,8 @@ export class Runtime {
     const chanlen = (c: number): number => chans().len(c);
     const chancap = (c: number): number => chans().cap(c);
     const selectgo = (cases: number, n: number, hasDefault: boolean): number => chans().select(cases, n, hasDefault, rv);
-    const efaceeq = (t1: number, d1: number, t2: number, d2: number): boolean => t1 === t2 && (t1 === 0 || d1 === d2 || self.dataEqual(t1, d1, d2));
+    // No shortcut on equal data pointers: a boxed NaN is not equal to itself.
+    const efaceeq = (t1: number, d1: number, t2: number, d2: number): boolean => t1 === t2 && (t1 === 0 || self.dataEqual(t1, d1, d2));
     const deferproc = (fp: number, clo: number, code: number): void => {
       const rec = heap.malloc(32, false);
       f64[rec >> 3] = self.g.defer;

@@ -107,7 +107,7 @@ export class VM {
    */
   run(entry: number, setup: ((fp: number) => void) | null = null): number {
     const f64 = this.rt.v.f64;
-    if (this.extents[entry] === Infinity) this.compileOne(entry);
+    if (!(entry < this.fns.length) || this.extents[entry] === Infinity) this.compileOne(entry);
     let size = stackMin;
     while (size < HDR + this.extents[entry]) size *= 2;
     const lo = this.allocStack(size);

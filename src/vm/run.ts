@@ -45,7 +45,8 @@ function printAny(rt: Runtime, arena: Arena, typ: number, data: number): string 
   const v = rt.v;
   const kind = abi.typeKind(rt.v, typ);
   const name = abi.typeString(rt.v, typ);
-  const named = (abi.typeTFlag(rt.v, typ) & abi.TFLAG_NAMED) !== 0;
+  // Predeclared types print as print would; defined ones as T(value).
+  const named = (abi.typeTFlag(rt.v, typ) & abi.TFLAG_NAMED) !== 0 && name.includes(".");
   const wrapNamed = (s: string, str = false) => (!named ? s : str ? `${name}("${s}")` : `${name}(${s})`);
   const big = (signed: boolean) => {
     const lo = v.u32[data >> 2];
@@ -165,6 +166,7 @@ export function execute(pkgs: CheckedPackage[], args: string[]): number {
       }
     };
   }
+  rt.args = args;
   registerNatives(rt);
   let vm: VM | null = null;
   let entry: number;

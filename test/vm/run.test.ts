@@ -31,7 +31,7 @@ function head(stderr: string): string {
 for (const name of readdirSync(dir).filter((n) => n.endsWith(".go")).sort()) {
   test(`gots run testdata/run/${name}`, () => {
     const base = join(dir, name.slice(0, -3));
-    const r = spawnSync(process.execPath, [join(root, "bin", "gots.js"), "run", join(dir, name)], { encoding: "latin1" });
+    const r = spawnSync(process.execPath, [join(root, "bin", "gots.js"), "run", join(dir, name)], { encoding: "latin1", maxBuffer: 1 << 30 });
     const wantOut = readFileSync(base + ".out", "latin1");
     const wantErr = existsSync(base + ".err") ? readFileSync(base + ".err", "latin1") : "";
     assert.equal(r.stdout, wantOut);
