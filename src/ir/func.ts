@@ -2233,10 +2233,12 @@ export class FuncLowerer {
     const hi = ix[1] ?? len;
     if (e.full) {
       const max = ix[2]!;
-      this.exec(`slicecheck3(${lo}, ${hi}, ${max}, ${cap})`);
+      this.exec(`slicecheck3(${lo}, ${hi}, ${max}, ${cap}, ${u.kind === TypeKind.Array || u.kind === TypeKind.Pointer ? 1 : 0})`);
       return [`(${base} + ${lo} * ${elemSize})`, `(${hi} - ${lo})`, `(${max} - ${lo})`].map((x, i) => this.pin(x, i === 0 ? "n" : "l", i === 0));
     }
-    this.exec(`slicecheck(${lo}, ${hi}, ${isStr ? len : cap}, ${isStr ? 1 : 0})`);
+    // gc reports a string's or array's length, a slice's capacity.
+    const byLen = isStr || u.kind === TypeKind.Array || u.kind === TypeKind.Pointer;
+    this.exec(`slicecheck(${lo}, ${hi}, ${isStr ? len : cap}, ${byLen ? 1 : 0})`);
     if (isStr) return [this.pin(`(${base} + ${lo})`, "n", true), this.pin(`(${hi} - ${lo})`, "l")];
     void t;
     // A slice of an empty result keeps a pointer into the array only when cap > 0 (as gc).

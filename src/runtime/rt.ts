@@ -187,14 +187,21 @@ export class Runtime {
     const nilpanic = (): never => {
       throw new GoPanic("runtime error: invalid memory address or nil pointer dereference", true, true);
     };
+    // Bounds failures word their messages as gc's boundsError: a negative
+    // operand is reported alone (boundsNegErrorFmts).
     const slicecheck = (lo: i64.I64, hi: i64.I64, cap: number, isStr: number): void => {
-      if (hi < 0 || hi > cap) throw GoPanic.bounds(`slice bounds out of range [:${hi}] with ${isStr ? "length" : "capacity"} ${cap}`);
-      if (lo < 0 || lo > hi) throw GoPanic.bounds(`slice bounds out of range [${lo}:${hi}]`);
+      if (hi < 0) throw GoPanic.bounds(`slice bounds out of range [:${hi}]`);
+      if (hi > cap) throw GoPanic.bounds(`slice bounds out of range [:${hi}] with ${isStr ? "length" : "capacity"} ${cap}`);
+      if (lo < 0) throw GoPanic.bounds(`slice bounds out of range [${lo}:]`);
+      if (lo > hi) throw GoPanic.bounds(`slice bounds out of range [${lo}:${hi}]`);
     };
-    const slicecheck3 = (lo: i64.I64, hi: i64.I64, max: i64.I64, cap: number): void => {
-      if (max < 0 || max > cap) throw GoPanic.bounds(`slice bounds out of range [::${max}] with capacity ${cap}`);
-      if (hi < 0 || hi > max) throw GoPanic.bounds(`slice bounds out of range [:${hi}:${max}]`);
-      if (lo < 0 || lo > hi) throw GoPanic.bounds(`slice bounds out of range [${lo}:${hi}:]`);
+    const slicecheck3 = (lo: i64.I64, hi: i64.I64, max: i64.I64, cap: number, byLen: number): void => {
+      if (max < 0) throw GoPanic.bounds(`slice bounds out of range [::${max}]`);
+      if (max > cap) throw GoPanic.bounds(`slice bounds out of range [::${max}] with ${byLen ? "length" : "capacity"} ${cap}`);
+      if (hi < 0) throw GoPanic.bounds(`slice bounds out of range [:${hi}:]`);
+      if (hi > max) throw GoPanic.bounds(`slice bounds out of range [:${hi}:${max}]`);
+      if (lo < 0) throw GoPanic.bounds(`slice bounds out of range [${lo}::]`);
+      if (lo > hi) throw GoPanic.bounds(`slice bounds out of range [${lo}:${hi}:]`);
     };
     const slice2arrpanic = (len: number, n: number): never => {
       throw GoPanic.bounds(`cannot convert slice with length ${len} to array or pointer to array with length ${n}`);

@@ -13,6 +13,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"syscall"
+	"unsafe"
 )
 
 // runtime_rand returns 64 random bits from the runtime's generator (seeded randomly at start).
@@ -446,7 +447,15 @@ func (rng *rngSource) Uint64() uint64 {
 	return uint64(x)
 }
 
-var globalRandGenerator atomic.Pointer[Rand]
+// globalRandGenerator is a *Rand, read and written atomically (a plain
+// pointer: the library avoids generics).
+var globalRandGenerator unsafe.Pointer
+
+func loadGlobalRand() *Rand { return (*Rand)(atomic.LoadPointer(&globalRandGenerator)) }
+
+func casGlobalRand(old, new *Rand) bool {
+	return atomic.CompareAndSwapPointer(&globalRandGenerator, unsafe.Pointer(old), unsafe.Pointer(new))
+}
 
 var randautoseed = func() bool {
 	v, _ := syscall.Getenv("GODEBUG")
@@ -461,7 +470,7 @@ var randautoseed = func() bool {
 // globalRand returns the generator to use for the top-level convenience
 // functions.
 func globalRand() *Rand {
-	if r := globalRandGenerator.Load(); r != nil {
+	if r := loadGlobalRand(); r != nil {
 		return r
 	}
 	var r *Rand
@@ -474,8 +483,8 @@ func globalRand() *Rand {
 			s64: &runtimeSource{},
 		}
 	}
-	if !globalRandGenerator.CompareAndSwap(nil, r) {
-		return globalRandGenerator.Load()
+	if !casGlobalRand(nil, r) {
+		return loadGlobalRand()
 	}
 	return r
 }
@@ -506,7 +515,7 @@ func (fs *runtimeSource) read(p []byte, readVal *int64, readPos *int8) (n int, e
 // Deprecated: As of Go 1.20 there is no reason to call Seed with a random
 // value.
 func Seed(seed int64) {
-	orig := globalRandGenerator.Load()
+	orig := loadGlobalRand()
 	if orig != nil {
 		if _, ok := orig.src.(*lockedSource); ok {
 			orig.Seed(seed)
@@ -515,7 +524,7 @@ func Seed(seed int64) {
 	}
 	r := New(new(lockedSource))
 	r.Seed(seed)
-	if !globalRandGenerator.CompareAndSwap(orig, r) {
+	if !casGlobalRand(orig, r) {
 		Seed(seed)
 	}
 }
