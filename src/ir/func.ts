@@ -2414,6 +2414,8 @@ export class FuncLowerer {
         if (!fn) throw new Unsupported(`call of ${o.name}`);
         const args = this.callArgs(e, sig);
         const { params, results } = sigTypes(sig, false);
+        const inl = this.pl.inlineBody(fn);
+        if (inl !== null && fn !== this.fn && inl.info === this.info) return [this.inline(inl, args, params, results[0])];
         return this.callFunc(fn, args, params, results);
       }
     }
@@ -2453,6 +2455,30 @@ export class FuncLowerer {
     const args = this.callArgs(e, sig);
     const { params, results } = sigTypes(m.signature(), true);
     return this.callFunc(fn, [recv, ...args], params, results);
+  }
+
+  /**
+   * Inlines a leaf function whose body is `return expr` (like gc's inliner
+   * for small functions): the arguments are bound to the parameters, the
+   * expression is lowered in place. No call, no frame, no spill.
+   */
+  private inline(inl: { params: Obj[]; expr: ast.Expr }, args: V[], params: Type[], result: Type): V {
+    inl.params.forEach((o, i) => {
+      const sh = shapeOf(params[i]);
+      if (sh.mem) {
+        this.vars.set(o, { k: "mem", addr: this.materialize(args[i], params[i])[0] });
+        return;
+      }
+      // Each parameter gets registers of its own, holding the argument.
+      const regs = sh.reps.map((rep, k) => {
+        const r = this.newReg(rep, sh.nums[k] === Num.Ptr);
+        this.set(r, args[i][k]);
+        return r;
+      });
+      this.vars.set(o, { k: "reg", regs });
+    });
+    const v = this.convert(this.expr(inl.expr), this.typeOf(inl.expr), result);
+    return this.materialize(v, result);
   }
 
   /** Dynamic dispatch of method m through the itab of recv (the data word is the receiver). */
@@ -2883,6 +2909,15 @@ export function hasCall(e: ast.Expr): boolean {
     return found;
   });
   return found;
+}
+
+/** Nodes in e (to bound what is inlined). */
+export function nodeCount(e: ast.Node): number {
+  let n = 0;
+  walk(e, () => {
+    n++;
+  });
+  return n;
 }
 
 /** Does the function body (not counting nested function literals) contain a defer statement? */

@@ -9,7 +9,10 @@ import { type Type, TypeKind, Signature, under } from "../types/types.js";
 import { type Func as FuncObj, type Package, type Var, ObjKind } from "../types/objects.js";
 import { sizeof, alignof } from "../types/sizes.js";
 import type { Func, Program } from "./ir.js";
-import { FuncLowerer, buildWrapper } from "./func.js";
+import { FuncLowerer, buildWrapper, nodeCount, walk } from "./func.js";
+import { Operator } from "../syntax/ast.js";
+import { Mode } from "../types/operand.js";
+import type { Obj } from "../types/objects.js";
 import { lookupFieldOrMethod } from "../types/lookup.js";
 import { Pointer, type Struct } from "../types/types.js";
 import { Unsupported } from "./shape.js";
@@ -245,11 +248,57 @@ export class ProgramLowerer {
     return l.length;
   }
 
+  private readonly inlineCache = new Map<Func, { info: Info; params: Obj[]; expr: ast.Expr } | null>();
+
+  /**
+   * Whether calls of fn may be inlined, and what with: a function (not a
+   * method) whose body is a single `return expr`, with one unnamed result,
+   * parameters that are only read (no &, no closures, no assignments), and
+   * an expression without calls, literals of functions or composites, and
+   * of at most 40 nodes.
+   */
+  inlineBody(fn: Func): { info: Info; params: Obj[]; expr: ast.Expr } | null {
+    let r = this.inlineCache.get(fn);
+    if (r !== undefined) return r;
+    r = null;
+    const b = this.bodies.get(fn) ?? this.lowered.get(fn);
+    if (b !== undefined) {
+      const d = b.decl;
+      const list = d.body?.list ?? [];
+      const res = d.type.resultList;
+      if (d.recv === null && list.length === 1 && list[0].kind === "ReturnStmt" && res.length === 1 && res[0].name === null) {
+        const e = (list[0] as ast.ReturnStmt).results;
+        const params: Obj[] = [];
+        let ok = e !== null && e.kind !== "ListExpr" && nodeCount(e) <= 40;
+        for (const f of d.type.paramList) {
+          const o = f.name ? b.info.defs.get(f.name) : null;
+          if (!o) ok = false;
+          else params.push(o);
+        }
+        if (ok && e !== null) {
+          walk(e, (n) => {
+            // Conversions are fine; real calls are not.
+            const conv = n.kind === "CallExpr" && b.info.types.get(n.fun)?.mode === Mode.TypExpr;
+            if ((n.kind === "CallExpr" && !conv) || n.kind === "FuncLit" || n.kind === "CompositeLit" || (n.kind === "Operation" && ((n.op === Operator.And && n.y === null) || n.op === Operator.Recv))) ok = false;
+            return !ok;
+          });
+        }
+        if (ok && e !== null) r = { info: b.info, params, expr: e };
+      }
+    }
+    this.inlineCache.set(fn, r);
+    return r;
+  }
+
+  /** Bodies already lowered (kept for inlining). */
+  private readonly lowered = new Map<Func, Body>();
+
   /** Marks fn as used: its body is lowered (once) before the program runs. */
   use(fn: Func): void {
     const b = this.bodies.get(fn);
     if (b === undefined) return;
     this.bodies.delete(fn);
+    this.lowered.set(fn, b);
     this.queue.push(b);
   }
 
