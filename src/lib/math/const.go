@@ -1,10 +1,10 @@
 // Package math provides basic constants and mathematical functions.
 //
-// Functions whose results are defined exactly by IEEE 754 arithmetic
-// (Abs, Copysign, Frexp, Ldexp, Modf, Round, Nextafter, ...) are Go code.
-// The rest are natives, listed in natives.go: bit conversions, Sqrt, Floor,
-// Ceil, Trunc, Mod, FMA, and the transcendental functions, which the runtime
-// must compute bit-for-bit as gc's math package does on linux/amd64.
+// Every function computes bit-for-bit what gc's math package computes on
+// linux/amd64: the same algorithms (Cephes and FreeBSD msun, as in Go's
+// pure Go code, or what gc's amd64 assembly does for Exp and Log), in Go.
+// The natives (natives.go) are what gc does with single instructions: bit
+// conversions, Sqrt, Floor, Ceil, Trunc, FMA, and Mod.
 package math
 
 // Mathematical constants.

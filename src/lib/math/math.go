@@ -31,16 +31,40 @@ func IsInf(f float64, sign int) bool {
 	return sign >= 0 && f > MaxFloat64 || sign <= 0 && f < -MaxFloat64
 }
 
+// Abs, Copysign and Signbit work on the sign bit (NaNs too), as gc's
+// single instructions do; comparisons and negation (which flips just the
+// sign bit) do it without 64-bit integers, which the interpreter handles
+// slowly, for all but zeros and NaNs.
+
 // Abs returns the absolute value of x.
-func Abs(x float64) float64 { return Float64frombits(Float64bits(x) &^ signMask) }
+func Abs(x float64) float64 {
+	if x > 0 {
+		return x
+	}
+	if x < 0 {
+		return -x
+	}
+	return Float64frombits(Float64bits(x) &^ signMask)
+}
 
 // Copysign returns a value with the magnitude of f and the sign of sign.
 func Copysign(f, sign float64) float64 {
-	return Float64frombits(Float64bits(f)&^signMask | Float64bits(sign)&signMask)
+	if Signbit(f) != Signbit(sign) {
+		return -f
+	}
+	return f
 }
 
 // Signbit reports whether x is negative or negative zero.
-func Signbit(x float64) bool { return Float64bits(x)&signMask != 0 }
+func Signbit(x float64) bool {
+	if x < 0 {
+		return true
+	}
+	if x > 0 {
+		return false
+	}
+	return Float64bits(x)&signMask != 0
+}
 
 // Dim returns the maximum of x-y or 0.
 func Dim(x, y float64) float64 {
@@ -330,12 +354,6 @@ func Nextafter32(x, y float32) (r float32) {
 	}
 	return
 }
-
-// Sincos returns Sin(x), Cos(x).
-func Sincos(x float64) (sin, cos float64) { return Sin(x), Cos(x) }
-
-// Erfcinv returns the inverse of Erfc(x).
-func Erfcinv(x float64) float64 { return Erfinv(1 - x) }
 
 // Pow10 returns 10**n, the base-10 exponential of n: 0 for n < -323 and +Inf
 // for n > 308.
