@@ -3,7 +3,8 @@
 // code in chunks) for the test runner.
 // Type checking is separate (`tsc --noEmit`, run by `npm test`).
 import { build } from "esbuild";
-import { readdirSync, statSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { join } from "node:path";
 
 function tsFiles(dir) {
@@ -16,6 +17,18 @@ function tsFiles(dir) {
   return out;
 }
 
+// The build's identity, for the build cache's keys (src/cli/cache.ts): a
+// hash of every source file of gots.
+const buildId = (() => {
+  const h = createHash("sha256");
+  for (const f of tsFiles("src").sort()) {
+    h.update(f);
+    h.update(readFileSync(f));
+  }
+  return h.digest("hex").slice(0, 32);
+})();
+const define = { __GOTS_BUILD_ID__: JSON.stringify(buildId) };
+
 rmSync("build", { recursive: true, force: true });
 await Promise.all([
   build({
@@ -25,6 +38,7 @@ await Promise.all([
     format: "esm",
     target: "node20",
     outfile: "dist/gots.js",
+    define,
     logLevel: "warning",
   }),
   build({
@@ -39,6 +53,7 @@ await Promise.all([
     format: "esm",
     target: "node20",
     outdir: "build",
+    define,
     outbase: ".",
     logLevel: "warning",
   }),

@@ -16,7 +16,9 @@ import { BuildContext } from "./constraint.js";
 import { libDir, versionLine } from "./env.js";
 import { type BuildFlags, parseBuildFlags, UsageError } from "./flags.js";
 import { type Frontend, GoCommandError, type LoadedPackage, Loader, PkgKind } from "./loader.js";
-import { type Program, runProgram } from "./run.js";
+import { type Program, runImage, runProgram } from "./run.js";
+import { BuildCache, depsOf, depsValid } from "./cache.js";
+import { goStdPackages } from "./stdpkgs.js";
 
 export interface CliEnv {
   cwd: string;
@@ -185,12 +187,35 @@ async function buildOrRun(cmd: "build" | "run", args: string[], env: CliEnv): Pr
   const roots = pkgArgs.some((a) => a.endsWith(".go")) ? [pkgArgs] : pkgArgs.map((a) => [a]);
   const output: string[] = [];
   let status = 0;
+  // An unchanged program runs from the build cache's executable image
+  // (GOTS_CACHE_TRACE=1 tells on stderr whether it did).
+  // Not with -m: its diagnostics are printed by compiling.
+  const cache = cmd === "run" && env.run === undefined && flags.gcflags.m === 0 ? BuildCache.open(env.env) : null;
+  const settings = [flags.tags.join(","), JSON.stringify(flags.gcflags), String(flags.gcflagsAll), lib ?? ""];
+  const trace = env.env.GOTS_CACHE_TRACE === "1" ? (s: string) => env.stderr(`gots: build cache: ${s}\n`) : () => {};
+  const fromCache = (key: string, root: LoadedPackage, progArgs: string[]): number | null => {
+    const e = cache!.get(key);
+    const code = e !== null && depsValid(e.deps) ? runImage(e.image, programName(root), progArgs, () => trace("hit")) : null;
+    if (code === null) trace("miss");
+    else if (code !== 0) env.stderr(`exit status ${code}\n`);
+    return code;
+  };
   for (const group of roots) {
     const loader = newLoader();
     let root: LoadedPackage;
     let order: LoadedPackage[];
+    let key = "";
+    let quick = false;
     try {
       [root] = loadRoots(loader, group);
+      if (cache !== null) {
+        quick = importsOnlyStd(root, loader);
+        if (quick) {
+          key = BuildCache.key([root], ["std-only", ...settings]);
+          const code = fromCache(key, root, progArgs);
+          if (code !== null) return code;
+        }
+      }
       order = loader.walk(root);
       if (cmd === "run" && root.name !== "main") throw new GoCommandError([`package ${root.path} is not a main package`]);
       if (cmd === "run" && !order.some((p) => p.path === "runtime")) {
@@ -204,12 +229,30 @@ async function buildOrRun(cmd: "build" | "run", args: string[], env: CliEnv): Pr
       status = 1;
       continue;
     }
+    if (cache !== null && !quick) {
+      key = BuildCache.key(order, settings);
+      const code = fromCache(key, root, progArgs);
+      if (code !== null) return code;
+    }
     if (!compile(order, loader, flags, env, output, cmd === "run")) {
       status = 1;
       continue;
     }
     if (cmd === "run") {
-      const program: Program = { fset: loader.fset, packages: order, main: root, name: programName(root), gcflags: flags.gcflags };
+      const program: Program = {
+        fset: loader.fset,
+        packages: order,
+        main: root,
+        name: programName(root),
+        gcflags: flags.gcflags,
+        saveImage:
+          cache === null
+            ? null
+            : (img) => {
+                cache.put(key, { deps: quick ? depsOf(order.filter((p) => p !== root)) : [], image: img });
+                trace("saved");
+              },
+      };
       const code = await (env.run ?? runProgram)(program, progArgs);
       // Like go run: a program that failed is followed by its exit status.
       if (code !== 0 && env.run === undefined) env.stderr(`exit status ${code}\n`);
@@ -218,6 +261,19 @@ async function buildOrRun(cmd: "build" | "run", args: string[], env: CliEnv): Pr
   }
   for (const l of output) env.stderr(l + "\n");
   return status;
+}
+
+/**
+ * Whether root imports only standard library packages that gots provides
+ * (not shadowed by the main module), so that its cache key can leave out
+ * the library's sources (see cache.ts).
+ */
+function importsOnlyStd(root: LoadedPackage, loader: Loader): boolean {
+  if (root.loadError !== null || root.sources.length === 0) return false;
+  const mod = loader.module;
+  return root.importSpecs.every(
+    (s) => goStdPackages.has(s.path) && !/(^|\/)internal(\/|$)/.test(s.path) && (mod === null || mod.path === "" || (s.path !== mod.path && !s.path.startsWith(mod.path + "/"))),
+  );
 }
 
 /** Compiles in build order, adding gc's errors to `output`; false if anything failed. */

@@ -6,7 +6,8 @@
 import type { FileSet } from "../syntax/source.js";
 import type { GcFlags } from "./compile.js";
 import type { LoadedPackage } from "./loader.js";
-import { execute } from "../vm/run.js";
+import { execute, executeImage } from "../vm/run.js";
+import { decodeImage, encodeImage } from "../vm/image.js";
 
 /** A program that compiled: everything the back end needs. */
 export interface Program {
@@ -19,6 +20,8 @@ export interface Program {
   name: string;
   /** The -gcflags given for the main package (-m asks for escape diagnostics). */
   gcflags: GcFlags;
+  /** Where the linked program's executable image goes (the build cache), if anywhere. */
+  saveImage?: ((image: Uint8Array) => void) | null;
 }
 
 /**
@@ -33,5 +36,15 @@ export async function runProgram(program: Program, args: string[]): Promise<numb
   const pkgs = program.packages
     .filter((p) => p.types !== null && p.syntax !== null && p.types.info !== undefined)
     .map((p) => ({ pkg: p.types!, files: p.syntax!, info: p.types!.info! }));
-  return execute(pkgs, [program.name, ...args]);
+  const save = program.saveImage ?? null;
+  return execute(pkgs, [program.name, ...args], save === null ? null : (img) => save(encodeImage(img)));
+}
+
+/**
+ * Runs a program from an executable image (see vm/image.ts); null if the
+ * bytes are not an image this gots can run, and nothing was run.
+ */
+export function runImage(bytes: Uint8Array, name: string, args: string[], onStart: () => void = () => {}): number | null {
+  const img = decodeImage(bytes);
+  return img === null ? null : executeImage(img, [name, ...args], onStart);
 }

@@ -34,9 +34,9 @@ import {
   type Named,
   Pointer,
   Signature,
+  Tuple,
   Struct,
   Array as ArrayType,
-  type Tuple,
   type MapType,
   Slice as SliceOf,
   Typ,
@@ -59,6 +59,17 @@ interface DescInfo {
   type: Type;
   /** The uncommon method table's methods, in table order. */
   methods: Func[];
+}
+
+/** The JS-side state of TypeDescs that an executable image saves (see exportState). */
+export interface DescState {
+  names: [string, number][];
+  itabs: [number, [number, number | string][]][];
+  funcTypes: [string, number][];
+}
+
+function funcKey(ins: number[], outs: number[], variadic: boolean): string {
+  return `${ins.join(",")}>${outs.join(",")}${variadic ? "..." : ""}`;
 }
 
 export class TypeDescs {
@@ -131,13 +142,142 @@ export class TypeDescs {
     const m = abi.method(a, d, i);
     let ifn = abi.word(a, m + abi.METHOD_IFN);
     if (ifn !== abi.CODE_UNRESOLVED) return ifn;
-    const info = this.infos.get(d)!;
+    const failed = this.failed.get(m);
+    if (failed !== undefined) throw failed;
+    const info = this.infos.get(d);
+    if (info === undefined) throw new Error(`typedesc: method ${i} of ${abi.typeString(a, d)} was not linked`);
     const fn = info.methods[i];
-    const tfn = this.methodCode(info.type, fn);
-    ifn = abi.isDirectIface(a, d) ? tfn : this.methodCode(new Pointer(info.type), fn);
-    this.put(m + abi.METHOD_TFN, tfn);
+    try {
+      const tfn = this.methodCode(info.type, fn);
+      ifn = abi.isDirectIface(a, d) ? tfn : this.methodCode(new Pointer(info.type), fn);
+      this.put(m + abi.METHOD_TFN, tfn);
+    } catch (e) {
+      // Generating the method failed (a construct the interpreter does not
+      // support yet): the same error again if the program ever needs it.
+      this.failed.set(m, e);
+      throw e;
+    }
     this.put(m + abi.METHOD_IFN, ifn);
     return ifn;
+  }
+
+  /** Methods whose code could not be generated, by method record address, with the error. */
+  private readonly failed = new Map<number, unknown>();
+
+  /**
+   * Like the linker's dead-code pass keeping the methods that interface
+   * calls can reach: resolves (generating their code) every method of every
+   * descriptor whose name, package and type match a method of some
+   * interface descriptor, repeating while that builds new descriptors. After
+   * this, building an itab at run time needs no code generation, as long as
+   * no new descriptor is made (see exportState). Returns false if a method's
+   * code could not be generated.
+   */
+  linkMethods(): boolean {
+    const a = this.arena;
+    const wanted = new Set<string>();
+    const done = new Set<number>();
+    let ok = true;
+    for (;;) {
+      const descs = [...this.infos.keys()].filter((d) => !done.has(d));
+      if (descs.length === 0) return ok;
+      for (const d of descs) {
+        if (abi.typeKind(a, d) !== Kind.Interface) continue;
+        for (let k = 0; k < abi.interfaceMethodCount(a, d); k++) {
+          const im = abi.interfaceMethod(a, d, k);
+          wanted.add(`${abi.word(a, im + abi.IMETHOD_NAME)}/${abi.word(a, im + abi.IMETHOD_PKGPATH)}/${abi.word(a, im + abi.IMETHOD_TYPE)}`);
+        }
+      }
+      // A method is only final once every interface known so far was seen,
+      // so descriptors are marked done only after a pass that made none.
+      const before = this.infos.size;
+      for (const d of this.infos.keys()) {
+        if (abi.typeKind(a, d) === Kind.Interface) continue;
+        for (let i = 0; i < abi.methodCount(a, d); i++) {
+          const m = abi.method(a, d, i);
+          if (abi.word(a, m + abi.METHOD_IFN) !== abi.CODE_UNRESOLVED || this.failed.has(m)) continue;
+          if (!wanted.has(`${abi.word(a, m + abi.METHOD_NAME)}/${abi.word(a, m + abi.METHOD_PKGPATH)}/${abi.word(a, m + abi.METHOD_MTYP)}`)) continue;
+          try {
+            this.resolveMethod(d, i);
+          } catch {
+            ok = false;
+          }
+        }
+      }
+      if (this.infos.size === before) for (const d of descs) done.add(d);
+    }
+  }
+
+  /**
+   * What an executable image must carry besides the arena's bytes for the
+   * descriptors to work without the type checker's Types: the interned
+   * names and the itabs built so far. A program restored from an image can
+   * build itabs and look up names, but not make descriptors from Types.
+   */
+  exportState(): DescState {
+    const itabs: [number, [number, number | string][]][] = [];
+    for (const [inter, m] of this.itabs) itabs.push([inter, [...m]]);
+    return { names: [...this.names], itabs, funcTypes: [...this.funcTypes] };
+  }
+
+  importState(s: DescState): void {
+    for (const [k, v] of s.funcTypes) this.funcTypes.set(k, v);
+    for (const [k, v] of s.names) this.names.set(k, v);
+    for (const [inter, l] of s.itabs) this.itabs.set(inter, new Map(l));
+  }
+
+  /** Unnamed func type descriptors by funcKey of their parameter and result descriptors. */
+  private readonly funcTypes = new Map<string, number>();
+
+  /**
+   * Like reflect.FuncOf: the descriptor of the unnamed func type with these
+   * parameter and result descriptors, made from descriptors alone when no
+   * identical one exists yet (so it also works in a restored image).
+   */
+  funcOf(ins: number[], outs: number[], variadic: boolean): number {
+    const key = funcKey(ins, outs, variadic);
+    const found = this.funcTypes.get(key);
+    if (found !== undefined) return found;
+    // With the Types at hand (not in a restored image), the descriptor is
+    // made as the compiler's are, so later Type-based requests find it.
+    const infos = [...ins, ...outs].map((t) => this.infos.get(t));
+    if (infos.every((i) => i !== undefined)) {
+      const param = (i: DescInfo | undefined) => {
+        const p = new Var(0, null, "", i!.type);
+        p.isParam = true;
+        return p;
+      };
+      return this.desc(new Signature(null, new Tuple(infos.slice(0, ins.length).map(param)), new Tuple(infos.slice(ins.length).map(param)), variadic));
+    }
+    const a = this.arena;
+    const str = (t: number) => abi.typeString(a, t);
+    const params = ins.map((t, i) => (variadic && i === ins.length - 1 ? "..." + str(abi.typeElem(a, t)) : str(t)));
+    const results = outs.map(str);
+    let s = `func(${params.join(", ")})`;
+    if (results.length === 1) s += " " + results[0];
+    else if (results.length > 1) s += ` (${results.join(", ")})`;
+    const d = this.alloc(abi.kindPartEnd(Kind.Func), true);
+    this.funcTypes.set(key, d);
+    this.put(d + abi.TYPE_SIZE, 8);
+    this.put(d + abi.TYPE_PTRBYTES, 8);
+    a.u8[d + abi.TYPE_ALIGN] = 8;
+    a.u8[d + abi.TYPE_FIELDALIGN] = 8;
+    a.u8[d + abi.TYPE_KIND] = Kind.Func | abi.KIND_DIRECT_IFACE;
+    this.put(d + abi.TYPE_EQUAL, Alg.NoEq);
+    const g = this.alloc(1, true);
+    a.u8[g] = 1;
+    this.put(d + abi.TYPE_GCDATA, g);
+    this.put(d + abi.TYPE_STR, this.name(s));
+    this.u32[(d + abi.TYPE_HASH) >>> 2] = fnv32(s);
+    a.u16[(d + abi.FUNC_INCOUNT) >>> 1] = ins.length;
+    a.u16[(d + abi.FUNC_OUTCOUNT) >>> 1] = outs.length | (variadic ? abi.FUNC_VARIADIC : 0);
+    const all = [...ins, ...outs];
+    if (all.length > 0) {
+      const ps = this.alloc(8 * all.length, true);
+      this.put(d + abi.FUNC_PARAMS, ps);
+      all.forEach((t, i) => this.put(ps + 8 * i, t));
+    }
+    return d;
   }
 
   /** The interned name (Go string header) for s; 0 for "" when empty is null. */
@@ -273,6 +413,9 @@ export class TypeDescs {
         break;
       case TypeKind.Signature: {
         const n = u.params.length + u.results.length;
+        if (ut.kind === TypeKind.Signature) {
+          this.funcTypes.set(funcKey(u.params.vars.map((p) => this.desc(p.type!)), u.results.vars.map((p) => this.desc(p.type!)), u.variadic), d);
+        }
         a.u16[(d + abi.FUNC_INCOUNT) >>> 1] = u.params.length;
         a.u16[(d + abi.FUNC_OUTCOUNT) >>> 1] = u.results.length | (u.variadic ? abi.FUNC_VARIADIC : 0);
         if (n > 0) {

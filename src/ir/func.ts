@@ -33,6 +33,7 @@ import { isDirectIface, interfaceMethods } from "../codegen/typedesc.js";
 import { anyInterface } from "../types/universe.js";
 import { HITER_KEY, HITER_ELEM, HITER_SIZE } from "../runtime/map/hashmap.js";
 import * as constant from "../types/constant.js";
+import { StaticInit } from "./staticinit.js";
 import type { Block, Func, Rep, Terminator } from "./ir.js";
 import { type ArgLayout, type CheckedPackage, type ProgramLowerer, alignUp, argLayout, sigTypes } from "./lower.js";
 import {
@@ -496,8 +497,15 @@ export class FuncLowerer {
     for (const p of pkgs) {
       const saved = (this as { info: Info }).info;
       (this as { info: Info }).info = p.info;
+      const si = new StaticInit(this.pl, p.info, this.pl.statics.view);
       for (const init of p.info.initOrder) {
         const lhs = init.lhs;
+        if (lhs.length === 1) {
+          const v = lhs[0];
+          const addr = this.pl.globals.get(v);
+          if (v.name === "_" ? si.isStatic(v.type!, init.rhs) : addr !== undefined && si.tryInit(v, addr, init.rhs)) continue;
+        }
+        si.dynamic();
         const vals = init.lhs.length > 1 ? this.exprMulti(init.rhs) : [this.expr(init.rhs)];
         lhs.forEach((v, i) => {
           if (v.name === "_") return;

@@ -31,6 +31,8 @@ export interface Statics {
   alloc(size: number, align: number): number;
   /** The address of a string literal's bytes (interned; 0 for ""). */
   str(bytes: string): number;
+  /** The arena, for values written at link time (static initialization). */
+  view: DataView;
 }
 
 /** Runtime type information the lowering asks for (descriptors live in the arena). */
@@ -290,11 +292,15 @@ export class ProgramLowerer {
     return r;
   }
 
+  /** The natives the lowered code calls. */
+  readonly usedNatives = new Set<string>();
+
   /** Bodies already lowered (kept for inlining). */
   private readonly lowered = new Map<Func, Body>();
 
   /** Marks fn as used: its body is lowered (once) before the program runs. */
   use(fn: Func): void {
+    if (fn.native !== null) this.usedNatives.add(fn.native);
     const b = this.bodies.get(fn);
     if (b === undefined) return;
     this.bodies.delete(fn);

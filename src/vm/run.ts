@@ -18,6 +18,9 @@ import { Pointer } from "../types/types.js";
 import { formatRuntimeFloat } from "../runtime/print.js";
 import * as abi from "../runtime/abi.js";
 import type { ProgramLowerer } from "../ir/lower.js";
+import type { Program } from "../ir/ir.js";
+import type { Image } from "./image.js";
+import { typeBuildingNatives } from "../lib/natives/rtype.js";
 import { FatalPanic, VM } from "./interp.js";
 import { GoExit, GoFatal, GoPanic } from "./panic.js";
 
@@ -90,19 +93,81 @@ function printAny(rt: Runtime, arena: Arena, typ: number, data: number): string 
   return `(${name}) 0x${data.toString(16)}`;
 }
 
-/** Runs the program (packages in dependency order, main last); returns the process exit status. */
-export function execute(pkgs: CheckedPackage[], args: string[]): number {
+/** The runtime's error types whose values recover returns for runtime panics (see runtimeErrorValue). */
+const runtimeErrorTypes = ["errorString", "boundsError", "plainError", "TypeAssertionError", "PanicNilError"] as const;
+type RuntimeErrorType = (typeof runtimeErrorTypes)[number];
+
+/** A linked program: its code and the descriptors the run-time messages need. */
+interface Linked {
+  program: Program;
+  /** Descriptors of runtime.errorString, runtime.boundsError, ... (pointer types for the last two), 0 without a runtime package. */
+  errDescs: Record<RuntimeErrorType, number>;
+  /** The descriptors of error and fmt.Stringer (0 without fmt). */
+  errorDesc: number;
+  stringerDesc: number;
+}
+
+/** Everything one run of a program uses: the arena, the heap, the type system, the runtime. */
+interface Machine {
+  arena: Arena;
+  heap: Heap;
+  descs: TypeDescs;
+  rt: Runtime;
+  /** Arena bytes in use once the machine is built, before anything is linked into it. */
+  baseTop: number;
+  /** The lowerer that generates method code for descriptors (none for a restored image). */
+  lowerer: ProgramLowerer | null;
+}
+
+function newMachine(args: string[]): Machine {
   // The whole arena is reserved at once (see rt.ts fixedViews): 2 GiB of
   // address space, committed by the OS page by page as it is touched.
   const size = 2 ** 31 - 65536;
   const arena = new Arena(size, size);
   const heap = new Heap(arena);
+  const alloc = (size: number, noscan: boolean) => heap.malloc(size, noscan);
+  const m: Machine = { arena, heap, descs: null!, rt: null!, baseTop: 0, lowerer: null };
+  // Descriptors and itabs are never freed and hold no heap pointers: like
+  // gc's (read-only data, persistentalloc'd itabs) they are outside the heap.
+  m.descs = new TypeDescs(arena, (n) => arena.alloc(n), (recv, fn) => {
+    if (m.lowerer === null) throw new Error("gots: method code needed that the executable image lacks");
+    return m.lowerer.methodCode(recv, fn);
+  });
+  const descs = m.descs;
+  const algs = new Algs(arena);
+  const maps = new Maps(arena, alloc, algs);
+  const rt = new Runtime(arena, heap);
+  m.rt = rt;
+  rt.types = {
+    assertE2I: (inter, typ) => descs.assertE2I(inter, typ),
+    missingMethod: (inter, typ) => descs.missingMethod(inter, typ),
+    typeString: (t) => abi.typeString(arena, t),
+    equal: (t, p, q) => algs.equal(t, p, q),
+    isDirect: (t) => abi.isDirectIface(arena, t),
+    maps,
+  };
+  rt.typeSystem = { descs, algs, maps };
+  rt.chans = new Chans(rt.v, alloc, (t) => ({ size: abi.typeSize(arena, t), noscan: abi.typePtrBytes(arena, t) === 0 }));
+  rt.args = args;
+  registerNatives(rt);
+  m.baseTop = arena.sys;
+  return m;
+}
+
+/**
+ * Lowers the checked packages into the machine: code, static data and the
+ * descriptors. Throws Unsupported for what the interpreter cannot run yet.
+ * cacheable tells whether the result can be saved as an executable image.
+ */
+function link(m: Machine, pkgs: CheckedPackage[]): { linked: Linked; cacheable: boolean } {
+  const { arena, descs, rt } = m;
   const strings = new Map<string, number>();
   const statics = {
+    view: arena.dv,
     // Zero-size variables all live at zerobase, as in gc.
     alloc: (size: number, align: number) => {
       void align;
-      return size === 0 ? heap.zerobase : arena.alloc(size);
+      return size === 0 ? m.heap.zerobase : arena.alloc(size);
     },
     str: (s: string) => {
       if (s.length === 0) return 0;
@@ -114,40 +179,93 @@ export function execute(pkgs: CheckedPackage[], args: string[]): number {
       return p;
     },
   };
-  const alloc = (size: number, noscan: boolean) => heap.malloc(size, noscan);
-  let lowerer: ProgramLowerer | null = null;
-  const descs = new TypeDescs(arena, alloc, (recv, m) => lowerer!.methodCode(recv, m));
-  const algs = new Algs(arena);
-  const maps = new Maps(arena, alloc, algs);
   const types: TypeInfo = { desc: (t) => descs.desc(t), itab: (i, t) => descs.itab(i, t) };
-  const rt = new Runtime(arena, heap);
-  rt.types = {
-    assertE2I: (inter, typ) => descs.assertE2I(inter, typ),
-    missingMethod: (inter, typ) => descs.missingMethod(inter, typ),
-    typeString: (t) => abi.typeString(arena, t),
-    equal: (t, p, q) => algs.equal(t, p, q),
-    isDirect: (t) => abi.isDirectIface(arena, t),
-    maps,
-  };
-  rt.typeSystem = { descs, algs, maps };
-  rt.chans = new Chans(rt.v, alloc, (t) => ({ size: abi.typeSize(arena, t), noscan: abi.typePtrBytes(arena, t) === 0 }));
-  // Runtime errors recovered by the program are runtime.Error values: a
-  // runtime.errorString holding the message (without "runtime error: ").
+  const r = lowerProgram(pkgs, statics, types, new Set(rt.natives.keys()), (pl) => (m.lowerer = pl));
+  for (const s of r.lowerer.staticInits) rt.v.f64[s.addr >> 3] = s.code;
+  // Runtime errors recovered by the program are runtime.Error values of
+  // gc's runtime types.
   const rtPkg = pkgs.find((p) => p.pkg.path === "runtime");
   const rtType = (name: string) => rtPkg?.pkg.scope.lookup(name)?.type ?? null;
-  if (rtPkg !== undefined) {
-    /** A Go string header for a JS byte string, at a new heap address. */
-    const goString = (at: number, s: string) => {
-      const p = s.length === 0 ? 0 : heap.malloc(s.length, true);
-      for (let i = 0; i < s.length; i++) rt.v.u8[p + i] = s.charCodeAt(i);
-      rt.v.u32[at >> 2] = p;
-      rt.v.u32[(at + 8) >> 2] = s.length;
-    };
-    // The value recover returns for a runtime panic, of gc's runtime type.
+  const errDescs = {} as Record<RuntimeErrorType, number>;
+  for (const name of runtimeErrorTypes) {
+    const t = rtType(name);
+    errDescs[name] = t === null ? 0 : descs.desc(name === "TypeAssertionError" || name === "PanicNilError" ? new Pointer(t) : t);
+  }
+  const fmtPkg = pkgs.find((p) => p.pkg.path === "fmt");
+  const stringerType = fmtPkg?.pkg.scope.lookup("Stringer")?.type ?? null;
+  const linked: Linked = {
+    program: r.program,
+    errDescs,
+    errorDesc: descs.desc(errorType),
+    stringerDesc: stringerType !== null ? descs.desc(stringerType) : 0,
+  };
+  // Code for every method an itab may need, so that running needs no more
+  // code generation; natives that make new descriptors from Types still do.
+  const complete = descs.linkMethods();
+  const cacheable = complete && m.heap.stats.Mallocs === 0 && ![...r.lowerer.usedNatives].some((n) => typeBuildingNatives.has(n));
+  return { linked, cacheable };
+}
+
+/** Writes the linked program of a machine as an executable image. */
+function makeImage(m: Machine, l: Linked): Image {
+  const st = m.arena.allocState();
+  return {
+    baseTop: m.baseTop,
+    arena: st,
+    data: new Uint8Array(m.arena.buf, 0, st.top).slice(),
+    funcs: l.program.funcs,
+    entry: l.program.entry,
+    descs: m.descs.exportState(),
+    errDescs: l.errDescs,
+    errorDesc: l.errorDesc,
+    stringerDesc: l.stringerDesc,
+  };
+}
+
+/** Runs the program (packages in dependency order, main last); returns the process exit status. */
+export function execute(pkgs: CheckedPackage[], args: string[], saveImage: ((img: Image) => void) | null = null): number {
+  const m = newMachine(args);
+  let linked: Linked;
+  try {
+    const r = link(m, pkgs);
+    linked = r.linked;
+    if (r.cacheable && saveImage !== null) saveImage(makeImage(m, linked));
+  } catch (e) {
+    if (e instanceof Unsupported) {
+      writeOut(2, `gots: cannot run this program yet: ${e.message} not supported by the interpreter\n`);
+      flushAll();
+      return 2;
+    }
+    throw e;
+  }
+  return run(m, linked);
+}
+
+/** Runs a program from its executable image (see execute); null if the image does not fit this gots. */
+export function executeImage(img: Image, args: string[], onStart: () => void = () => {}): number | null {
+  const m = newMachine(args);
+  if (m.baseTop !== img.baseTop) return null;
+  onStart();
+  m.arena.restore(img.arena, img.data);
+  m.descs.importState(img.descs);
+  return run(m, { program: { funcs: img.funcs, entry: img.entry, dataSize: 0 }, errDescs: img.errDescs, errorDesc: img.errorDesc, stringerDesc: img.stringerDesc });
+}
+
+function run(m: Machine, l: Linked): number {
+  const { arena, heap, descs, rt } = m;
+  /** A Go string header for a JS byte string, at a new heap address. */
+  const goString = (at: number, s: string) => {
+    const p = s.length === 0 ? 0 : heap.malloc(s.length, true);
+    for (let i = 0; i < s.length; i++) rt.v.u8[p + i] = s.charCodeAt(i);
+    rt.v.u32[at >> 2] = p;
+    rt.v.u32[(at + 8) >> 2] = s.length;
+  };
+  // The value recover returns for a runtime panic, of gc's runtime type.
+  if (l.errDescs.errorString !== 0) {
     rt.runtimeErrorValue = (e) => {
       switch (e.errType) {
         case "PanicNilError":
-          return [descs.desc(new Pointer(rtType("PanicNilError")!)), heap.zerobase];
+          return [l.errDescs.PanicNilError, heap.zerobase];
         case "TypeAssertionError": {
           const a = e.assertion!;
           const obj = heap.malloc(72, false);
@@ -155,32 +273,25 @@ export function execute(pkgs: CheckedPackage[], args: string[]): number {
           goString(obj + 16, a.concrete);
           goString(obj + 32, a.asserted);
           goString(obj + 48, a.missing);
-          return [descs.desc(new Pointer(rtType("TypeAssertionError")!)), obj];
+          return [l.errDescs.TypeAssertionError, obj];
         }
         default: {
           const text = e.errType === "plainError" ? e.text : e.text.replace(/^runtime error: /, "");
           const box = heap.malloc(16, false);
           goString(box, text);
-          return [descs.desc(rtType(e.errType)!), box];
+          return [l.errDescs[e.errType], box];
         }
       }
     };
   }
-  rt.args = args;
-  registerNatives(rt);
-  let vm: VM | null = null;
-  let entry: number;
-  const errorDesc = descs.desc(errorType);
-  const fmtPkg = pkgs.find((p) => p.pkg.path === "fmt");
-  const stringerType = fmtPkg?.pkg.scope.lookup("Stringer")?.type ?? null;
-  const stringerDesc = stringerType !== null ? descs.desc(stringerType) : 0;
+  const vm = new VM(arena, rt, (n) => heap.allocStack(n));
   /** Calls the one-result string method at index 0 of itab tab on data (Error, String), as preprintpanics does. */
   const callStringMethod = (tab: number, data: number): string => {
     const code = rt.v.u32[(tab + abi.ITAB_FUN) >> 2];
     const saved = rt.g;
     rt.g = { defer: 0, panic: null };
     try {
-      const fp = vm!.run(code, (f) => {
+      const fp = vm.run(code, (f) => {
         rt.v.u32[f >> 2] = data;
         rt.v.u32[(f >> 2) + 1] = 0;
       });
@@ -193,31 +304,17 @@ export function execute(pkgs: CheckedPackage[], args: string[]): number {
   // basic kinds print as print would; other types as (T) address.
   rt.panicValueText = (typ, data) => {
     if (typ === 0) return "nil";
-    const et = descs.assertE2I(errorDesc, typ);
+    const et = descs.assertE2I(l.errorDesc, typ);
     if (et !== 0) return indent(callStringMethod(et, data));
-    if (stringerDesc !== 0) {
-      const st = descs.assertE2I(stringerDesc, typ);
+    if (l.stringerDesc !== 0) {
+      const st = descs.assertE2I(l.stringerDesc, typ);
       if (st !== 0) return indent(callStringMethod(st, data));
     }
     return printAny(rt, arena, typ, data);
   };
+  vm.load(l.program);
   try {
-    const r = lowerProgram(pkgs, statics, types, new Set(rt.natives.keys()), (pl) => (lowerer = pl));
-    const program = r.program;
-    for (const s of r.lowerer.staticInits) rt.v.f64[s.addr >> 3] = s.code;
-    vm = new VM(arena, rt, (n) => heap.allocStack(n));
-    vm.load(program);
-    entry = program.entry;
-  } catch (e) {
-    if (e instanceof Unsupported) {
-      writeOut(2, `gots: cannot run this program yet: ${e.message} not supported by the interpreter\n`);
-      flushAll();
-      return 2;
-    }
-    throw e;
-  }
-  try {
-    vm.run(entry);
+    vm.run(l.program.entry);
     flushAll();
     return 0;
   } catch (e) {
@@ -239,7 +336,11 @@ export function execute(pkgs: CheckedPackage[], args: string[]): number {
       flushAll();
       return 2;
     }
-    if (e instanceof RangeError && /call stack/.test(e.message)) throw e;
+    if (e instanceof Unsupported) {
+      writeOut(2, `gots: cannot run this program yet: ${e.message} not supported by the interpreter\n`);
+      flushAll();
+      return 2;
+    }
     throw e;
   }
 }

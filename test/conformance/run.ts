@@ -309,7 +309,8 @@ async function main(): Promise<void> {
   const toRun = tests.filter((t) => t.plan.kind === "run");
 
   const tmp = mkdtempSync(join(tmpdir(), "gots-conformance-"));
-  const env: NodeJS.ProcessEnv = { ...process.env, GOENV: "off", GOFLAGS: "", PWD: testRoot, PATH: `${join(goroot, "bin")}:${process.env.PATH ?? ""}` };
+  // Each test runs once: the build cache would only cost time and disk.
+  const env: NodeJS.ProcessEnv = { ...process.env, GOENV: "off", GOFLAGS: "", GOTSCACHE: "off", PWD: testRoot, PATH: `${join(goroot, "bin")}:${process.env.PATH ?? ""}` };
   delete env.NODE_TEST_CONTEXT;
   if (toRun.some((t) => t.wantsImportcfg)) {
     const cfg = makeImportcfg(join(goroot, "bin", "go"), join(tmp, "importcfg"));

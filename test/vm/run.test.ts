@@ -5,10 +5,11 @@
 // line and a fatal error up to its "fatal error:" line; the exit status as
 // Go's (2 for a panic; NAME.status when it is something else).
 
-import { test } from "node:test";
+import { after, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const root = new URL("../../../", import.meta.url).pathname;
@@ -28,16 +29,29 @@ function head(stderr: string): string {
   return g < 0 ? lines.join("\n") : lines.slice(0, g + 1).join("\n");
 }
 
+// Each program runs twice with a build cache of its own: compiled, then
+// from the executable image the first run saved (src/cli/cache.ts), which
+// must behave the same.
+const cache = mkdtempSync(join(tmpdir(), "gots-run-test-"));
+after(() => rmSync(cache, { recursive: true, force: true }));
+const traceLine = /^gots: build cache: (\w+)\n/gm;
+
 for (const name of readdirSync(dir).filter((n) => n.endsWith(".go")).sort()) {
   test(`gots run testdata/run/${name}`, () => {
     const base = join(dir, name.slice(0, -3));
-    const r = spawnSync(process.execPath, [join(root, "bin", "gots.js"), "run", join(dir, name)], { encoding: "latin1", maxBuffer: 1 << 30 });
     const wantOut = readFileSync(base + ".out", "latin1");
     const wantErr = existsSync(base + ".err") ? readFileSync(base + ".err", "latin1") : "";
-    assert.equal(r.stdout, wantOut);
-    assert.equal(head(r.stderr), head(wantErr));
     const panicked = /^panic: /m.test(wantErr);
     const status = existsSync(base + ".status") ? Number(readFileSync(base + ".status", "latin1").trim()) : panicked ? 2 : 0;
-    assert.equal(r.status, status);
+    const env = { ...process.env, GOTSCACHE: cache, GOTS_CACHE_TRACE: "1" };
+    for (const pass of ["compiled", "from the cache"]) {
+      const r = spawnSync(process.execPath, [join(root, "bin", "gots.js"), "run", join(dir, name)], { encoding: "latin1", maxBuffer: 1 << 30, env });
+      const trace = [...r.stderr.matchAll(traceLine)].map((m) => m[1]);
+      const stderr = r.stderr.replace(traceLine, "");
+      assert.deepEqual(trace, pass === "compiled" ? ["miss", "saved"] : ["hit"], `${pass}: build cache`);
+      assert.equal(r.stdout, wantOut, `${pass}: stdout`);
+      assert.equal(head(stderr), head(wantErr), `${pass}: stderr`);
+      assert.equal(r.status, status, `${pass}: exit status`);
+    }
   });
 }

@@ -38,6 +38,16 @@ import { Var, isExported } from "../../types/objects.js";
 import { identical, identicalIgnoreTags } from "../../types/predicates.js";
 import { sizeof } from "../../types/sizes.js";
 
+/**
+ * The natives that need the type checker's Types while the program runs
+ * (to make new descriptors): a program
+ * that can call them is not saved as an executable image, which carries
+ * only the descriptors.
+ */
+export const typeBuildingNatives: ReadonlySet<string> = new Set(
+  ["PointerTo", "SliceOf", "ArrayOf", "MapOf", "ChanOf", "StructOf"].map((n) => `internal/rtype.${n}`),
+);
+
 export function registerRtype(rt: Runtime): void {
   const v = rt.v;
   const u8 = v.u8;
@@ -343,13 +353,63 @@ export function registerRtype(rt: Runtime): void {
     return true;
   };
 
-  /** Identical underlying types (reflect's haveIdenticalUnderlyingType), tags compared or not. */
+  /**
+   * reflect's haveIdenticalType: T and V are the same type, or (ignoring
+   * struct tags) have the same name, kind and package and identical
+   * underlying types. Descriptors are canonical, so equal types are equal
+   * addresses.
+   */
+  const identicalType = (T: number, V: number, cmpTags: boolean): boolean => {
+    if (cmpTags) return T === V;
+    if (isNamed(T) !== isNamed(V) || (isNamed(T) && abi.typeString(v, T) !== abi.typeString(v, V)) || kind(T) !== kind(V) || abi.pkgPath(v, T) !== abi.pkgPath(v, V)) {
+      return false;
+    }
+    return identicalUnder(T, V, false);
+  };
+  /** reflect's haveIdenticalUnderlyingType, over descriptors. */
   const identicalUnder = (T: number, V: number, cmpTags: boolean): boolean => {
     if (T === V) return true;
-    if (kind(T) !== kind(V)) return false;
-    const x = under(typeOf(T));
-    const y = under(typeOf(V));
-    return cmpTags ? identical(x, y) : identicalIgnoreTags(x, y);
+    const k = kind(T);
+    if (k !== kind(V)) return false;
+    if ((k >= Kind.Bool && k <= Kind.Complex128) || k === Kind.String || k === Kind.UnsafePointer) return true;
+    switch (k) {
+      case Kind.Array:
+        return abi.arrayLen(v, T) === abi.arrayLen(v, V) && identicalType(abi.typeElem(v, T), abi.typeElem(v, V), cmpTags);
+      case Kind.Chan:
+        return abi.chanDir(v, T) === abi.chanDir(v, V) && identicalType(abi.typeElem(v, T), abi.typeElem(v, V), cmpTags);
+      case Kind.Func: {
+        const n = abi.funcInCount(v, T);
+        const m = abi.funcOutCount(v, T);
+        if (n !== abi.funcInCount(v, V) || m !== abi.funcOutCount(v, V) || abi.funcVariadic(v, T) !== abi.funcVariadic(v, V)) return false;
+        for (let i = 0; i < n; i++) if (!identicalType(abi.funcIn(v, T, i), abi.funcIn(v, V, i), cmpTags)) return false;
+        for (let i = 0; i < m; i++) if (!identicalType(abi.funcOut(v, T, i), abi.funcOut(v, V, i), cmpTags)) return false;
+        return true;
+      }
+      case Kind.Interface:
+        // Like reflect: only two empty interfaces are identical this way
+        // (non-empty identical ones share a descriptor).
+        return abi.interfaceMethodCount(v, T) === 0 && abi.interfaceMethodCount(v, V) === 0;
+      case Kind.Map:
+        return identicalType(abi.mapKey(v, T), abi.mapKey(v, V), cmpTags) && identicalType(abi.typeElem(v, T), abi.typeElem(v, V), cmpTags);
+      case Kind.Pointer:
+      case Kind.Slice:
+        return identicalType(abi.typeElem(v, T), abi.typeElem(v, V), cmpTags);
+      case Kind.Struct: {
+        const tf = abi.structFields(v, T);
+        const vf = abi.structFields(v, V);
+        if (tf.length !== vf.length) return false;
+        if (abi.word(v, T + abi.STRUCT_PKGPATH) !== abi.word(v, V + abi.STRUCT_PKGPATH)) return false;
+        for (let i = 0; i < tf.length; i++) {
+          const x = tf[i];
+          const y = vf[i];
+          if (x.name !== y.name || !identicalType(x.type, y.type, cmpTags) || (cmpTags && x.tag !== y.tag) || x.offset !== y.offset || x.embedded !== y.embedded) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   };
   const nameOf = (t: number): boolean => isNamed(t);
   /** reflect's specialChannelAssignability: a bidirectional V to T with identical elements, one unnamed. */
@@ -451,17 +511,11 @@ export function registerRtype(rt: Runtime): void {
     const d = dir === RtChanDir.Recv ? ChanDirection.RecvOnly : dir === RtChanDir.Send ? ChanDirection.SendOnly : ChanDirection.SendRecv;
     a.results().setPtr(desc(new Chan(d, typeOf(t))));
   });
-  const param = (t: number): Var => {
-    const p = new Var(0, null, "", typeOf(t));
-    p.isParam = true;
-    return p;
-  };
   def(rt, "internal/rtype.FuncOf", (a) => {
     const ins = ptrSlice(a);
     const outs = ptrSlice(a);
     const variadic = a.bool();
-    const sig = new Signature(null, new Tuple(ins.map(param)), new Tuple(outs.map(param)), variadic);
-    a.results().setPtr(desc(sig));
+    a.results().setPtr(ts().descs.funcOf(ins, outs, variadic));
   });
   def(rt, "internal/rtype.StructOf", (a) => {
     const names = strSlice(a);

@@ -17,6 +17,13 @@
 // code should therefore read memory through fixed-length views and rebuild
 // them when the buffer grows: `onGrow` tells it when (the heap does this).
 
+/** The allocation state of an arena (see Arena.allocState). */
+export interface ArenaState {
+  top: number;
+  chunk: number;
+  chunkEnd: number;
+}
+
 export class Arena {
   readonly buf: SharedArrayBuffer;
   readonly u8: Uint8Array;
@@ -88,6 +95,23 @@ export class Arena {
     const addr = this.chunk;
     this.chunk += n;
     return addr;
+  }
+
+  /** Where allocation stands: what an executable image records with the arena's bytes. */
+  allocState(): ArenaState {
+    return { top: this.top, chunk: this.chunk, chunkEnd: this.chunkEnd };
+  }
+
+  /**
+   * Puts back the bytes [0, st.top) and the allocation state of an arena
+   * saved by allocState (an executable image's static data and descriptors).
+   */
+  restore(st: ArenaState, bytes: Uint8Array): void {
+    if (st.top > this.buf.byteLength) this.grow(st.top);
+    this.u8.set(bytes, 0);
+    this.top = st.top;
+    this.chunk = st.chunk;
+    this.chunkEnd = st.chunkEnd;
   }
 
   /** Grows the buffer to hold at least need bytes, doubling so that growth stays rare. */

@@ -1,0 +1,107 @@
+// Executable images: a linked program as a byte string, so that running it
+// again needs neither the front end nor the lowering (like the binary the
+// go command keeps in its build cache).
+//
+// A program is linked into a fresh machine (run.ts): its static data,
+// strings, type descriptors and itabs are written into the arena, and its
+// functions are lowered to IR. None of that depends on anything but the
+// program's source and gots itself, so the arena's bytes in use, the IR
+// and the few JS-side tables of the descriptors are the whole image.
+// Restoring it builds the same machine (whose own allocations land at the
+// same addresses, checked with baseTop), copies the bytes back and runs.
+//
+// Layout: "GOTSIMG2", a little-endian uint32 length, that many bytes of
+// JSON (everything but the arena), then the arena's bytes. Not compressed:
+// inflating costs more start-up time than reading the larger file.
+
+import type { Func } from "../ir/ir.js";
+import type { DescState } from "../codegen/typedesc.js";
+import type { ArenaState } from "../runtime/mem/arena.js";
+
+export interface Image {
+  /** Arena bytes in use by the machine before linking (a restored machine must match). */
+  baseTop: number;
+  arena: ArenaState;
+  /** The arena's bytes [0, arena.top). */
+  data: Uint8Array;
+  funcs: Func[];
+  entry: number;
+  descs: DescState;
+  errDescs: Record<string, number>;
+  errorDesc: number;
+  stringerDesc: number;
+}
+
+const magic = "GOTSIMG2";
+
+/** A function as the image stores it: the scalars, and the body as JSON text parsed on first use. */
+type StoredFunc = [name: string, argSize: number, localsEnd: number, maxCallArgs: number, native: string | null, exitPc: number, wrapper: boolean, body: string];
+
+export function encodeImage(img: Image): Buffer {
+  const { data, funcs, ...rest } = img;
+  const stored: StoredFunc[] = funcs.map((f) => [
+    f.name,
+    f.argSize,
+    f.localsEnd,
+    f.maxCallArgs,
+    f.native,
+    f.exitPc,
+    f.wrapper,
+    JSON.stringify([f.regs, f.blocks, [...f.ptrRegs]]),
+  ]);
+  const header = Buffer.from(JSON.stringify({ ...rest, funcs: stored }), "utf8");
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(header.length);
+  return Buffer.concat([Buffer.from(magic, "latin1"), len, header, data]);
+}
+
+/**
+ * A function of a restored image: most are never called, so their bodies
+ * (registers, blocks, pointer registers) are parsed when first asked for.
+ */
+class LazyFunc implements Func {
+  private parsed: [Func["regs"], Func["blocks"], Func["ptrRegs"]] | null = null;
+  constructor(
+    readonly name: string,
+    readonly id: number,
+    readonly argSize: number,
+    readonly localsEnd: number,
+    readonly maxCallArgs: number,
+    readonly native: string | null,
+    readonly exitPc: number,
+    readonly wrapper: boolean,
+    private readonly body: string,
+  ) {}
+  private get p(): [Func["regs"], Func["blocks"], Func["ptrRegs"]] {
+    if (this.parsed === null) {
+      const [regs, blocks, ptrs] = JSON.parse(this.body) as [Func["regs"], Func["blocks"], number[]];
+      this.parsed = [regs, blocks, new Set(ptrs)];
+    }
+    return this.parsed;
+  }
+  get regs(): Func["regs"] {
+    return this.p[0];
+  }
+  get blocks(): Func["blocks"] {
+    return this.p[1];
+  }
+  get ptrRegs(): Func["ptrRegs"] {
+    return this.p[2];
+  }
+}
+
+/** The image in b, or null if b is not one (a damaged or foreign file). */
+export function decodeImage(b: Uint8Array): Image | null {
+  const raw = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  if (raw.length < 12 || raw.toString("latin1", 0, 8) !== magic) return null;
+  const n = raw.readUInt32LE(8);
+  if (12 + n > raw.length) return null;
+  let h: Omit<Image, "data" | "funcs"> & { funcs: StoredFunc[] };
+  try {
+    h = JSON.parse(raw.toString("utf8", 12, 12 + n)) as typeof h;
+  } catch {
+    return null;
+  }
+  const funcs: Func[] = h.funcs.map((f, id) => new LazyFunc(f[0], id, f[1], f[2], f[3], f[4], f[5], f[6], f[7]));
+  return { ...h, funcs, data: raw.subarray(12 + n) };
+}
