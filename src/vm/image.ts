@@ -10,11 +10,15 @@
 // Restoring it builds the same machine (whose own allocations land at the
 // same addresses, checked with baseTop), copies the bytes back and runs.
 //
+// The run that links a program also keeps the JS it generated for the
+// functions it called, so a run from the image skips that too.
+//
 // Layout: "GOTSIMG2", a little-endian uint32 length, that many bytes of
 // JSON (everything but the arena), then the arena's bytes. Not compressed:
 // inflating costs more start-up time than reading the larger file.
 
 import type { Func } from "../ir/ir.js";
+import type { Generated } from "../codegen/jsgen.js";
 import type { DescState } from "../codegen/typedesc.js";
 import type { ArenaState } from "../runtime/mem/arena.js";
 
@@ -30,6 +34,8 @@ export interface Image {
   errDescs: Record<string, number>;
   errorDesc: number;
   stringerDesc: number;
+  /** Code generated for the functions the program called when it ran (the run that made the image). */
+  code: Map<number, Generated>;
 }
 
 const magic = "GOTSIMG2";
@@ -38,7 +44,7 @@ const magic = "GOTSIMG2";
 type StoredFunc = [name: string, argSize: number, localsEnd: number, maxCallArgs: number, native: string | null, exitPc: number, wrapper: boolean, body: string];
 
 export function encodeImage(img: Image): Buffer {
-  const { data, funcs, ...rest } = img;
+  const { data, funcs, code, ...rest } = img;
   const stored: StoredFunc[] = funcs.map((f) => [
     f.name,
     f.argSize,
@@ -49,7 +55,8 @@ export function encodeImage(img: Image): Buffer {
     f.wrapper,
     JSON.stringify([f.regs, f.blocks, [...f.ptrRegs]]),
   ]);
-  const header = Buffer.from(JSON.stringify({ ...rest, funcs: stored }), "utf8");
+  const gen = [...code].map(([id, g]) => [id, g.source, g.out, g.extent, [...g.ptrSpills]]);
+  const header = Buffer.from(JSON.stringify({ ...rest, funcs: stored, code: gen }), "utf8");
   const len = Buffer.alloc(4);
   len.writeUInt32LE(header.length);
   return Buffer.concat([Buffer.from(magic, "latin1"), len, header, data]);
@@ -96,12 +103,13 @@ export function decodeImage(b: Uint8Array): Image | null {
   if (raw.length < 12 || raw.toString("latin1", 0, 8) !== magic) return null;
   const n = raw.readUInt32LE(8);
   if (12 + n > raw.length) return null;
-  let h: Omit<Image, "data" | "funcs"> & { funcs: StoredFunc[] };
+  let h: Omit<Image, "data" | "funcs" | "code"> & { funcs: StoredFunc[]; code: [number, string, number, number, [number, number[]][]][] };
   try {
     h = JSON.parse(raw.toString("utf8", 12, 12 + n)) as typeof h;
   } catch {
     return null;
   }
   const funcs: Func[] = h.funcs.map((f, id) => new LazyFunc(f[0], id, f[1], f[2], f[3], f[4], f[5], f[6], f[7]));
-  return { ...h, funcs, data: raw.subarray(12 + n) };
+  const code = new Map<number, Generated>(h.code.map(([id, source, out, extent, spills]) => [id, { source, out, extent, ptrSpills: new Map(spills) }]));
+  return { ...h, funcs, code, data: raw.subarray(12 + n) };
 }

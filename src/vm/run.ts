@@ -20,6 +20,7 @@ import * as abi from "../runtime/abi.js";
 import type { ProgramLowerer } from "../ir/lower.js";
 import type { Program } from "../ir/ir.js";
 import type { Image } from "./image.js";
+import type { Generated } from "../codegen/jsgen.js";
 import { typeBuildingNatives } from "../lib/natives/rtype.js";
 import { FatalPanic, VM } from "./interp.js";
 import { GoExit, GoFatal, GoPanic } from "./panic.js";
@@ -206,10 +207,11 @@ function link(m: Machine, pkgs: CheckedPackage[]): { linked: Linked; cacheable: 
   return { linked, cacheable };
 }
 
-/** Writes the linked program of a machine as an executable image. */
+/** The linked program of a machine as an executable image (code generated while it runs is added later). */
 function makeImage(m: Machine, l: Linked): Image {
   const st = m.arena.allocState();
   return {
+    code: new Map(),
     baseTop: m.baseTop,
     arena: st,
     data: new Uint8Array(m.arena.buf, 0, st.top).slice(),
@@ -226,10 +228,11 @@ function makeImage(m: Machine, l: Linked): Image {
 export function execute(pkgs: CheckedPackage[], args: string[], saveImage: ((img: Image) => void) | null = null): number {
   const m = newMachine(args);
   let linked: Linked;
+  let img: Image | null = null;
   try {
     const r = link(m, pkgs);
     linked = r.linked;
-    if (r.cacheable && saveImage !== null) saveImage(makeImage(m, linked));
+    if (r.cacheable && saveImage !== null) img = makeImage(m, linked);
   } catch (e) {
     if (e instanceof Unsupported) {
       writeOut(2, `gots: cannot run this program yet: ${e.message} not supported by the interpreter\n`);
@@ -238,7 +241,13 @@ export function execute(pkgs: CheckedPackage[], args: string[], saveImage: ((img
     }
     throw e;
   }
-  return run(m, linked);
+  // The image is saved once the program has run, with the code generated
+  // for what it called.
+  return run(m, linked, null, (vm) => {
+    if (img === null) return;
+    img.code = vm.generated();
+    saveImage!(img);
+  });
 }
 
 /** Runs a program from its executable image (see execute); null if the image does not fit this gots. */
@@ -248,10 +257,12 @@ export function executeImage(img: Image, args: string[], onStart: () => void = (
   onStart();
   m.arena.restore(img.arena, img.data);
   m.descs.importState(img.descs);
-  return run(m, { program: { funcs: img.funcs, entry: img.entry, dataSize: 0 }, errDescs: img.errDescs, errorDesc: img.errorDesc, stringerDesc: img.stringerDesc });
+  return run(m, { program: { funcs: img.funcs, entry: img.entry, dataSize: 0 }, errDescs: img.errDescs, errorDesc: img.errorDesc, stringerDesc: img.stringerDesc }, img.code);
 }
 
-function run(m: Machine, l: Linked): number {
+/** Runs a linked program; after(vm) is called once it has ended (but not after an internal error). */
+/** Runs a linked program; after(vm) is called once it has ended and its output is flushed (but not after an internal error). */
+function run(m: Machine, l: Linked, code: Map<number, Generated> | null, after: (vm: VM) => void = () => {}): number {
   const { arena, heap, descs, rt } = m;
   /** A Go string header for a JS byte string, at a new heap address. */
   const goString = (at: number, s: string) => {
@@ -313,19 +324,23 @@ function run(m: Machine, l: Linked): number {
     return printAny(rt, arena, typ, data);
   };
   vm.load(l.program);
+  if (code !== null) vm.preload(code);
+  const status = ended(rt, () => vm.run(l.program.entry));
+  flushAll();
+  after(vm);
+  return status;
+}
+
+/** Runs body and turns the way the program ended into its exit status, printing what Go prints for it. */
+function ended(rt: Runtime, body: () => void): number {
   try {
-    vm.run(l.program.entry);
-    flushAll();
+    body();
     return 0;
   } catch (e) {
-    if (e instanceof GoExit) {
-      flushAll();
-      return e.code;
-    }
+    if (e instanceof GoExit) return e.code;
     if (e instanceof FatalPanic || e instanceof GoPanic) {
       const panics = e instanceof FatalPanic ? e.panics : [{ err: e, recovered: false }];
       printPanics(panics, (p) => (p.text !== "" ? p.text : rt.panicValueText(p.typ, p.data)));
-      flushAll();
       return 2;
     }
     if (e instanceof GoFatal || e instanceof OutOfMemory) {
@@ -333,12 +348,10 @@ function run(m: Machine, l: Linked): number {
       for (const l of fatal.preamble) writeOut(2, l + "\n");
       writeOut(2, `fatal error: ${fatal.text}\n`);
       if (fatal.trace !== "") writeOut(2, `\n${fatal.trace}\n`);
-      flushAll();
       return 2;
     }
     if (e instanceof Unsupported) {
       writeOut(2, `gots: cannot run this program yet: ${e.message} not supported by the interpreter\n`);
-      flushAll();
       return 2;
     }
     throw e;
