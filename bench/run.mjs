@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The benchmark runner (`npm run bench`, after `npm run build`): for each
 // program in bench/, builds it once with Go 1.23 (`go build`), then runs the
-// native binary and `node dist/gots.js run bench/NAME.go SIZE` alternately
+// native binary and `node bin/gots.js run bench/NAME.go SIZE` alternately
 // --runs times, checks that both print the same output, and prints the
 // median wall times and their ratio, plus the geometric mean of the ratios.
 // The gots time is that of the whole `gots run` command, started from the
@@ -14,7 +14,7 @@
 //   --size NAME=N     another size for one benchmark (repeatable)
 //   --timeout S       time limit of one gots run (default 120 s)
 //   --markdown        print the table as markdown (for the README)
-//   --gots FILE       the bundle to run (default dist/gots.js)
+//   --gots FILE       the command to run (default bin/gots.js)
 //
 // A benchmark that gots fails (non-zero exit, timeout) is reported as
 // "fails: <first line of its error>" and not run again; one whose output
@@ -50,7 +50,7 @@ const benchmarks = [
 ];
 
 function parseOptions(argv) {
-  const o = { runs: 3, filter: null, sizes: new Map(), timeout: 120, markdown: false, gots: join(root, "dist", "gots.js") };
+  const o = { runs: 3, filter: null, sizes: new Map(), timeout: 120, markdown: false, gots: join(root, "bin", "gots.js") };
   for (let i = 0; i < argv.length; i++) {
     const [k, inline] = argv[i].split(/=(.*)/s, 2);
     const val = () => {

@@ -1,4 +1,4 @@
-// Entry point of the gots command (bundled into dist/gots.js, started by
+// Entry point of the gots command (bundled into dist/gots.cjs, started by
 // bin/gots.js). Runs gotsMain with the real front end and sets the exit
 // status. If compiling runs out of JS stack (very deeply nested source,
 // which gc handles with its growable stacks), the same command is run again

@@ -10,7 +10,7 @@
 //   buildrun, buildrundir, errorcheckandrundir) are counted as skipped, as
 //   are tests whose build constraints exclude linux/amd64 with gc and no cgo.
 //   Other recipes (compile, errorcheck, ...) are not run tests: not counted.
-// - Running: `node dist/gots.js run FLAGS FILE.go ARGS` as the driver runs
+// - Running: `node bin/gots.js run FLAGS FILE.go ARGS` as the driver runs
 //   `go run FLAGS FILE.go ARGS`: the working directory is $GOROOT/test and
 //   FILE.go is the path relative to it (fixedbugs/bug000.go); the
 //   environment is ours plus GOENV=off, GOFLAGS=, PWD, STDLIB_IMPORTCFG (made
@@ -31,7 +31,7 @@
 //
 // Options: --jobs N, --timeout S, --filter REGEXP (test paths relative to
 // $GOROOT/test, e.g. '^ken/'), --report FILE, --gots FILE (the bundle to
-// run, default dist/gots.js), --check-known (exit 1 when a test fails that
+// run, default bin/gots.js), --check-known (exit 1 when a test fails that
 // test/conformance/known-failures.txt does not list, after running such
 // tests once more, one at a time, to rule out a busy machine; listed tests
 // that pass are reported so they can leave the list), --update-known (rewrite the
@@ -299,7 +299,7 @@ function reasonKey(reason: string): string {
 async function main(): Promise<void> {
   const opts = parseOptions(process.argv.slice(2));
   const root = repoRoot();
-  const gots = opts.gots ?? join(root, "dist", "gots.js");
+  const gots = opts.gots ?? join(root, "bin", "gots.js");
   if (!existsSync(gots)) throw new Error(`${gots} not found: run npm run build first`);
   const goroot = execFileSync(join(root, "scripts", "oracle.sh"), { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim();
   const testRoot = join(goroot, "test");
