@@ -137,6 +137,17 @@ export class Runtime {
   args: string[] = [];
   g: GState = { defer: 0, panic: null };
   frames: FrameInfo = { outs: [], wrappers: new Set() };
+  /**
+   * Calls Go code from a native (reflect.Call, MakeFunc's stub): runs code
+   * with closure context ctx on a stack of its own until it returns;
+   * `setup` writes the arguments (argSize bytes) at the frame pointer it
+   * is given. Returns
+   * that frame pointer: the results can be read there until the next call.
+   * Set by the VM.
+   */
+  callGo: (code: number, ctx: number, argSize: number, setup: (fp: number) => void) => number = () => {
+    throw new Error("gots: no VM to call Go code from a native");
+  };
   /** Builds the Go value of a runtime error (a runtime.Error) for recover: [type, data]. */
   runtimeErrorValue: ((p: GoPanic) => [number, number]) | null = null;
 

@@ -68,7 +68,27 @@ export class VM {
     this.helpers = this.rt.helpers();
     this.names = Object.keys(this.helpers);
     this.rt.frames.outs = this.outs;
+    this.rt.callGo = (code, ctx, argSize, setup) => this.callNested(code, ctx, argSize, setup);
     this.sync();
+  }
+
+  /**
+   * A call of Go code from a native (reflect's Call and MakeFunc): it runs
+   * on a stack of its own with deferred calls and panics of its own, so the
+   * caller's frames stay where they are. A panic it does not recover
+   * continues in the caller, as if the native had raised it.
+   */
+  private callNested(code: number, ctx: number, argSize: number, setup: (fp: number) => void): number {
+    const saved = this.rt.g;
+    this.rt.g = { defer: 0, panic: null };
+    try {
+      return this.run(code, setup, ctx, argSize);
+    } catch (e) {
+      if (e instanceof FatalPanic) throw e.panics[e.panics.length - 1].err;
+      throw e;
+    } finally {
+      this.rt.g = saved;
+    }
   }
 
   /** Registers functions added to the program since the last call. */
@@ -99,23 +119,23 @@ export class VM {
     this.exitPcs[id] = fn.exitPc;
   }
 
-  /** Runs code `entry` on a new goroutine stack until it returns. */
   /**
    * Runs code `entry` on a new goroutine stack until it returns; `setup`
-   * may write the entry's arguments at fp first. Returns the entry frame's
-   * fp (its results can be read there until the next run).
+   * may write the entry's arguments (argSize bytes) at fp first, `ctx` is
+   * its closure context. Returns the entry frame's fp (its results can be read there
+   * until the next run).
    */
-  run(entry: number, setup: ((fp: number) => void) | null = null): number {
+  run(entry: number, setup: ((fp: number) => void) | null = null, ctx = 0, argSize = 0): number {
     const f64 = this.rt.v.f64;
     if (!(entry < this.fns.length) || this.extents[entry] === Infinity) this.compileOne(entry);
     let size = stackMin;
-    while (size < HDR + this.extents[entry]) size *= 2;
+    while (size < HDR + Math.max(this.extents[entry], argSize)) size *= 2;
     const lo = this.allocStack(size);
     const gs: G = { lo, hi: lo + size, base: lo + HDR };
     let fp = gs.base;
     if (setup !== null) setup(fp);
     f64[(fp - HDR) >> 3] = -1; // no caller: returning from the entry ends the goroutine
-    f64[(fp - HDR + 16) >> 3] = 0;
+    f64[(fp - HDR + 16) >> 3] = ctx;
     let cur = entry;
     let pc = 0;
     const fns = this.fns;
