@@ -69,11 +69,11 @@ export function registerReflectCall(rt: Runtime): void {
    * Calls code (closure context ctx) with the values at args (pointers, in
    * parameter order) and copies the results to the addresses in results.
    */
-  const invoke = (code: number, ctx: number, lay: Layout, args: number[], results: number[]): void => {
+  const invoke = (code: number, ctx: number, lay: Layout, args: number[], results: number[], panicked: boolean): void => {
     const fp = rt.callGo(code, ctx, lay.size, (fp) => {
       u8.fill(0, fp, fp + lay.size);
       for (let i = 0; i < lay.nin; i++) copy(fp + lay.offs[i], args[i], lay.sizes[i]);
-    });
+    }, panicked);
     for (let j = 0; j < results.length; j++) {
       const k = lay.nin + j;
       copy(results[j], fp + lay.offs[k], lay.sizes[k]);
@@ -86,7 +86,7 @@ export function registerReflectCall(rt: Runtime): void {
     const args = pointers(a.p + 16);
     const results = pointers(a.p + 40);
     if (fn === 0) throw new GoPanic("runtime error: invalid memory address or nil pointer dereference", true, true);
-    invoke(f64[fn >>> 3], fn, layout(funcParams(ft), funcResults(ft)), args, results);
+    invoke(f64[fn >>> 3], fn, layout(funcParams(ft), funcResults(ft)), args, results, rt.deferredByPanic(a.p, false));
   });
 
   def(rt, "internal/rtype.CallMethod", (a) => {
@@ -101,7 +101,7 @@ export function registerReflectCall(rt: Runtime): void {
       if (tab === 0) throw new GoPanic("runtime error: invalid memory address or nil pointer dereference", true, true);
       const mt = abi.word(v, abi.interfaceMethod(v, t, i) + abi.IMETHOD_TYPE);
       const lay = layout([0, ...funcParams(mt)], funcResults(mt));
-      invoke(abi.itabFun(v, tab, i), 0, lay, [recv + 8, ...args], results);
+      invoke(abi.itabFun(v, tab, i), 0, lay, [recv + 8, ...args], results, rt.deferredByPanic(a.p, false));
       return;
     }
     // The method with a receiver of type t itself (its tfn).
@@ -109,7 +109,7 @@ export function registerReflectCall(rt: Runtime): void {
     const m = abi.method(v, t, i);
     const mt = abi.word(v, m + abi.METHOD_MTYP);
     const lay = layout([t, ...funcParams(mt)], funcResults(mt));
-    invoke(abi.word(v, m + abi.METHOD_TFN), 0, lay, [recv, ...args], results);
+    invoke(abi.word(v, m + abi.METHOD_TFN), 0, lay, [recv, ...args], results, rt.deferredByPanic(a.p, false));
   });
 
   def(rt, "internal/rtype.MakeFunc", (a) => {
@@ -119,6 +119,10 @@ export function registerReflectCall(rt: Runtime): void {
     f64[clo >>> 3] = abi.MAKEFUNC_CODE;
     u32[(clo + abi.MAKEFUNC_IMPL) >>> 2] = impl;
     u32[(clo + abi.MAKEFUNC_TYPE) >>> 2] = ft;
+    // The implementation acts for the func value, which is what the program
+    // called or deferred: a wrapper, through which recover sees (as gc's
+    // makeFuncStub and callReflect are wrappers).
+    rt.frames.wrappers.add(f64[impl >>> 3]);
     a.results().setPtr(clo);
   });
 
@@ -162,7 +166,7 @@ export function registerReflectCall(rt: Runtime): void {
       u32[(nfp + 24) >>> 2] = outArr;
       u32[(nfp + 32) >>> 2] = outs.length;
       u32[(nfp + 40) >>> 2] = outs.length;
-    });
+    }, rt.deferredByPanic(fp, true));
     outs.forEach((p, j) => {
       const k = lay.nin + j;
       copy(fp + lay.offs[k], p, lay.sizes[k]);
