@@ -7,6 +7,7 @@
 
 import type { Arena } from "./mem/arena.js";
 import * as i64 from "./int64.js";
+import * as abi from "./abi.js";
 import { writeOut } from "./output.js";
 import { formatRuntimeFloat } from "./print.js";
 import { GoExit, GoPanic } from "../vm/panic.js";
@@ -166,7 +167,10 @@ export class Runtime {
 
   /** Interface equality (efaceeq/ifaceeq): same dynamic type, then that type's equality on the data words. */
   dataEqual(typ: number, d1: number, d2: number): boolean {
-    if (this.types === null || this.types.isDirect(typ)) return d1 === d2;
+    if (this.types === null) return d1 === d2;
+    // Maps and funcs are pointer-shaped but not comparable: their equality
+    // algorithm panics (comparing uncomparable type).
+    if (this.types.isDirect(typ) && abi.typeAlg(this.v, typ) !== abi.Alg.NoEq) return d1 === d2;
     return this.types.equal(typ, d1, d2);
   }
 
