@@ -656,9 +656,9 @@ export class FuncLowerer {
       const t = this.typeOf(lhs[0]);
       const lv = this.lvalue(lhs[0]);
       const cur = this.pinLVRead(lv, s.rhs);
-      const y = this.expr(s.rhs);
-      const yt = this.typeOf(s.rhs);
-      const r = s.op === Operator.Shl || s.op === Operator.Shr ? this.shift(s.op, t, cur, y, yt) : this.binary(s.op, t, cur, this.convert(y, yt, t));
+      const shift = s.op === Operator.Shl || s.op === Operator.Shr;
+      const [y, yt] = shift ? this.shiftCount(s.rhs) : [this.expr(s.rhs), this.typeOf(s.rhs)];
+      const r = shift ? this.shift(s.op, t, cur, y, yt) : this.binary(s.op, t, cur, this.convert(y, yt, t));
       this.writeLV(lv, r);
       return;
     }
@@ -1592,7 +1592,14 @@ export class FuncLowerer {
       }
       case "SelectorExpr": {
         const sel = this.info.selections.get(e);
-        if (!sel) throw new Unsupported("qualified identifier address");
+        if (!sel) {
+          // A qualified identifier: another package's variable.
+          const o = this.objOf(e.sel);
+          if (o === null || o.kind !== ObjKind.Var) throw new Unsupported("qualified identifier address");
+          const loc = this.locOf(o);
+          if (loc.k !== "mem") throw new Unsupported(`address of register variable ${o.name}`);
+          return loc.addr;
+        }
         return this.fieldAddr(e.x, sel.index);
       }
       case "IndexExpr": {
@@ -1815,8 +1822,11 @@ export class FuncLowerer {
     const yt = this.typeOf(e.y);
     let x = this.expr(e.x);
     if (hasCall(e.y)) x = this.materialize(x, xt);
+    if (e.op === Operator.Shl || e.op === Operator.Shr) {
+      const [cy, cyt] = this.shiftCount(e.y);
+      return this.shift(e.op, t, this.convert(x, xt, t), cy, cyt);
+    }
     const y = this.expr(e.y);
-    if (e.op === Operator.Shl || e.op === Operator.Shr) return this.shift(e.op, t, this.convert(x, xt, t), y, yt);
     switch (e.op) {
       case Operator.Eql:
       case Operator.Neq:
@@ -1920,6 +1930,22 @@ export class FuncLowerer {
     throw new Unsupported("complex operator");
   }
 
+  /**
+   * A shift count: an untyped constant count (an integer, float or complex
+   * constant representable by uint, which the checker leaves untyped) is
+   * that uint value.
+   */
+  private shiftCount(e: ast.Expr): [V, Type] {
+    const tv = this.tv(e);
+    const t = this.typeOf(e);
+    const u = under(t);
+    if (tv.value !== null && u.kind === TypeKind.Basic && (u.info & BasicInfo.IsUntyped) !== 0) {
+      const ut = Typ[BasicKind.Uint];
+      return [this.constValue(ut, constant.toInt(tv.value)), ut];
+    }
+    return [this.expr(e), t];
+  }
+
   private shift(op: Operator, t: Type, x: V, y: V, yt: Type): V {
     const n = numOf(t);
     const yn = numOf(yt);
@@ -1937,9 +1963,10 @@ export class FuncLowerer {
   }
 
   private compare(op: Operator, xt: Type, x: V, yt: Type, y: V): string {
-    // Comparison with nil or between an interface and a concrete value: convert to a common type.
+    // Comparison with nil or between an interface and a concrete value
+    // (either side): convert to a common type, the interface's.
     let t = xt;
-    if (isUntypedNil(xt)) t = yt;
+    if (isUntypedNil(xt) || (under(yt).kind === TypeKind.Interface && under(xt).kind !== TypeKind.Interface)) t = yt;
     const cx = this.convert(x, xt, t);
     const cy = this.convert(y, yt, t);
     if (op === Operator.Eql) return this.equal(t, cx, cy, t);
@@ -2242,14 +2269,16 @@ export class FuncLowerer {
     if (e.full) {
       const max = ix[2]!;
       this.exec(`slicecheck3(${lo}, ${hi}, ${max}, ${cap}, ${u.kind === TypeKind.Array || u.kind === TypeKind.Pointer ? 1 : 0})`);
-      return [`(${base} + ${lo} * ${elemSize})`, `(${hi} - ${lo})`, `(${max} - ${lo})`].map((x, i) => this.pin(x, i === 0 ? "n" : "l", i === 0));
+      return [`(${max} - ${lo} === 0 ? ${base} : ${base} + ${lo} * ${elemSize})`, `(${hi} - ${lo})`, `(${max} - ${lo})`].map((x, i) => this.pin(x, i === 0 ? "n" : "l", i === 0));
     }
     // gc reports a string's or array's length, a slice's capacity.
     const byLen = isStr || u.kind === TypeKind.Array || u.kind === TypeKind.Pointer;
     this.exec(`slicecheck(${lo}, ${hi}, ${isStr ? len : cap}, ${byLen ? 1 : 0})`);
-    if (isStr) return [this.pin(`(${base} + ${lo})`, "n", true), this.pin(`(${hi} - ${lo})`, "l")];
+    // An empty result keeps the operand's pointer: gc masks the offset to 0
+    // when the result's capacity (a string's length) is 0, so the pointer
+    // never points past the end of the underlying memory.
+    if (isStr) return [this.pin(`(${hi} - ${lo} === 0 ? ${base} : ${base} + ${lo})`, "n", true), this.pin(`(${hi} - ${lo})`, "l")];
     void t;
-    // A slice of an empty result keeps a pointer into the array only when cap > 0 (as gc).
     return [this.pin(`(${cap} - ${lo} === 0 ? ${base} : ${base} + ${lo} * ${elemSize})`, "n", true), this.pin(`(${hi} - ${lo})`, "l"), this.pin(`(${cap} - ${lo})`, "l")];
   }
 

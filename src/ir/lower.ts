@@ -111,7 +111,21 @@ export class ProgramLowerer {
     readonly statics: Statics,
     readonly types: TypeInfo,
     readonly natives: Set<string>,
-  ) {}
+  ) {
+    // reflect.MakeFunc's stub comes first, so its code id is MAKEFUNC_CODE.
+    this.nativeFunc(this.newFunc("reflect.makeFuncStub", 0), "internal/rtype.makeFuncStub");
+  }
+
+  /**
+   * Gives native fn a body that calls the native on its own argument area,
+   * for calls through func values (f := math.Sqrt): direct calls call the
+   * native in place and never enter this body.
+   */
+  private nativeFunc(fn: Func, key: string): void {
+    fn.native = key;
+    if (!this.natives.has(key)) return;
+    fn.blocks = [{ instrs: [{ op: "exec", x: `native(${JSON.stringify(key)}, fp)` }], term: { op: "return" } }];
+  }
 
   newFunc(name: string, argSize: number): Func {
     const fn: Func = {
@@ -228,7 +242,7 @@ export class ProgramLowerer {
         this.funcOf.set(obj, fn);
         if (d.body === null) {
           const key = sig.recv === null ? `${p.pkg.path}.${d.name.value}` : name;
-          fn.native = key;
+          this.nativeFunc(fn, key);
           continue;
         }
         if (d.name.value === "init" && sig.recv === null) {

@@ -213,6 +213,18 @@ export const METHOD_TFN = 32;
 export const METHOD_SIZE = 40;
 /** A method's code id before the code generator was asked for it. */
 export const CODE_UNRESOLVED = 0xffffffff;
+/**
+ * The code id of the function every func value made by reflect.MakeFunc
+ * runs (the lowerer makes it first, so it is id 0 in every program): it
+ * reads the func type and the Go implementation from its closure context
+ * (closure words: code id, impl func value, func type), like gc's
+ * makeFuncStub reading its reflect.makeFuncImpl.
+ */
+export const MAKEFUNC_CODE = 0;
+/** The closure object of a func value made by reflect.MakeFunc: code id, then these. */
+export const MAKEFUNC_IMPL = 8;
+export const MAKEFUNC_TYPE = 16;
+export const MAKEFUNC_SIZE = 24;
 
 export const ITAB_INTER = 0;
 export const ITAB_TYPE = 8;

@@ -7,6 +7,7 @@
 
 import type { Arena } from "./mem/arena.js";
 import * as i64 from "./int64.js";
+import * as abi from "./abi.js";
 import { writeOut } from "./output.js";
 import { formatRuntimeFloat } from "./print.js";
 import { GoExit, GoPanic } from "../vm/panic.js";
@@ -137,6 +138,23 @@ export class Runtime {
   args: string[] = [];
   g: GState = { defer: 0, panic: null };
   frames: FrameInfo = { outs: [], wrappers: new Set() };
+  /**
+   * Calls Go code from a native (reflect.Call, MakeFunc's stub): runs code
+   * with closure context ctx on a stack of its own until it returns;
+   * `setup` writes the arguments (argSize bytes) at the frame pointer it
+   * is given; with `panicked` the callee continues a deferred call made by
+   * the running panic (it may recover it). Returns that frame pointer: the
+   * results can be read there until the next call. Set by the VM.
+   */
+  callGo: (code: number, ctx: number, argSize: number, setup: (fp: number) => void, panicked: boolean) => number = () => {
+    throw new Error("gots: no VM to call Go code from a native");
+  };
+  /**
+   * Whether the Go frame making a native call with argument area argp (or,
+   * with `own`, the frame at argp) is a deferred call made by a panic,
+   * directly or through wrappers. Set by the VM.
+   */
+  deferredByPanic: (argp: number, own: boolean) => boolean = () => false;
   /** Builds the Go value of a runtime error (a runtime.Error) for recover: [type, data]. */
   runtimeErrorValue: ((p: GoPanic) => [number, number]) | null = null;
 
@@ -149,7 +167,10 @@ export class Runtime {
 
   /** Interface equality (efaceeq/ifaceeq): same dynamic type, then that type's equality on the data words. */
   dataEqual(typ: number, d1: number, d2: number): boolean {
-    if (this.types === null || this.types.isDirect(typ)) return d1 === d2;
+    if (this.types === null) return d1 === d2;
+    // Maps and funcs are pointer-shaped but not comparable: their equality
+    // algorithm panics (comparing uncomparable type).
+    if (this.types.isDirect(typ) && abi.typeAlg(this.v, typ) !== abi.Alg.NoEq) return d1 === d2;
     return this.types.equal(typ, d1, d2);
   }
 
@@ -531,14 +552,17 @@ export class Runtime {
       const p = self.g.panic;
       rv[0] = 0;
       if (p === null || p.recovered || fp < 0) return 0;
-      // Only a deferred function called by the panic (maybe through a
-      // compiler wrapper) may recover it.
+      // Only a deferred function called by the panic (maybe through
+      // compiler wrappers: a deferred call's adapter, then a method
+      // wrapper) may recover it.
       let caller = f64[(fp - 24) >> 3];
-      if (caller >= 0 && self.frames.wrappers.has(caller)) {
-        const cfp = fp - 24 - self.frames.outs[caller];
+      let cfp = fp;
+      while (caller >= 0 && self.frames.wrappers.has(caller)) {
+        cfp = cfp - 24 - self.frames.outs[caller];
         caller = f64[(cfp - 24) >> 3];
       }
-      if (caller !== -2) return 0;
+      // -2: called by the panic; -3: by a native continuing such a call (reflect).
+      if (caller !== -2 && caller !== -3) return 0;
       p.recovered = true;
       if (p.typ === 0 && p.err.text !== "") {
         const v = self.runtimeErrorValue?.(p.err) ?? [1, 0];

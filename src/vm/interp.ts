@@ -19,6 +19,12 @@ import { GoFatal, GoPanic } from "./panic.js";
 
 /** Header mark of a deferred call started by a panic (it returns to the panic loop). */
 const PANIC_CALL = -2;
+/**
+ * Header mark of the entry of a call from a native that continues a deferred
+ * call started by a panic (reflect's MakeFunc funcs and method funcs,
+ * wrappers in gc): the panic may be recovered there as in a deferred call.
+ */
+export const PANIC_NESTED_CALL = -3;
 
 /** The program died of a panic no deferred call recovered: the panics, oldest first, for printing. */
 export class FatalPanic extends Error {
@@ -68,7 +74,30 @@ export class VM {
     this.helpers = this.rt.helpers();
     this.names = Object.keys(this.helpers);
     this.rt.frames.outs = this.outs;
+    this.rt.callGo = (code, ctx, argSize, setup, panicked) => this.callNested(code, ctx, argSize, setup, panicked);
+    this.rt.deferredByPanic = (argp, own) => this.deferredByPanic(argp, own);
     this.sync();
+  }
+
+  /**
+   * A call of Go code from a native (reflect's Call and MakeFunc): it runs
+   * on a stack of its own with deferred calls and panics of its own, so the
+   * caller's frames stay where they are. A panic it does not recover
+   * continues in the caller, as if the native had raised it. With
+   * `panicked`, the call continues a deferred call made by the running
+   * panic, which the callee may recover.
+   */
+  private callNested(code: number, ctx: number, argSize: number, setup: (fp: number) => void, panicked: boolean): number {
+    const saved = this.rt.g;
+    this.rt.g = { defer: 0, panic: panicked ? saved.panic : null };
+    try {
+      return this.run(code, setup, ctx, argSize, panicked ? PANIC_NESTED_CALL : -1);
+    } catch (e) {
+      if (e instanceof FatalPanic) throw e.panics[e.panics.length - 1].err;
+      throw e;
+    } finally {
+      this.rt.g = saved;
+    }
   }
 
   /** Registers functions added to the program since the last call. */
@@ -117,23 +146,60 @@ export class VM {
     this.exitPcs[id] = fn.exitPc;
   }
 
-  /** Runs code `entry` on a new goroutine stack until it returns. */
   /**
    * Runs code `entry` on a new goroutine stack until it returns; `setup`
-   * may write the entry's arguments at fp first. Returns the entry frame's
-   * fp (its results can be read there until the next run).
+   * may write the entry's arguments (argSize bytes) at fp first, `ctx` is
+   * its closure context. Returns the entry frame's fp (its results can be read there
+   * until the next run).
    */
-  run(entry: number, setup: ((fp: number) => void) | null = null): number {
+  run(entry: number, setup: ((fp: number) => void) | null = null, ctx = 0, argSize = 0, mark = -1): number {
     const f64 = this.rt.v.f64;
     if (!(entry < this.fns.length) || this.extents[entry] === Infinity) this.compileOne(entry);
     let size = stackMin;
-    while (size < HDR + this.extents[entry]) size *= 2;
+    while (size < HDR + Math.max(this.extents[entry], argSize)) size *= 2;
     const lo = this.allocStack(size);
     const gs: G = { lo, hi: lo + size, base: lo + HDR };
     let fp = gs.base;
     if (setup !== null) setup(fp);
-    f64[(fp - HDR) >> 3] = -1; // no caller: returning from the entry ends the goroutine
-    f64[(fp - HDR + 16) >> 3] = 0;
+    f64[(fp - HDR) >> 3] = mark; // no caller: returning from the entry ends the run
+    f64[(fp - HDR + 16) >> 3] = ctx;
+    this.runs.push({ gs, entry });
+    try {
+      return this.loop(gs, entry, fp);
+    } finally {
+      this.runs.pop();
+    }
+  }
+
+  /** The runs under way, innermost last (natives calling Go code nest them). */
+  private readonly runs: { gs: G; entry: number }[] = [];
+
+  /**
+   * Whether a frame is a deferred call started by a panic, directly or
+   * through wrappers (so recover there would recover it): the frame at
+   * argp when `own` (MakeFunc's stub asking about itself), else the frame
+   * that called a native with argument area argp, when that frame is a
+   * wrapper that entered the innermost run (reflect's MakeFunc impls).
+   */
+  private deferredByPanic(argp: number, own: boolean): boolean {
+    let fp = argp;
+    if (!own) {
+      const r = this.runs[this.runs.length - 1];
+      if (r === undefined || !this.rt.frames.wrappers.has(r.entry) || argp !== r.gs.base + this.outs[r.entry] + HDR) return false;
+      fp = r.gs.base;
+    }
+    const f64 = this.rt.v.f64;
+    let caller = f64[(fp - HDR) >> 3];
+    while (caller >= 0 && this.rt.frames.wrappers.has(caller)) {
+      fp = fp - HDR - this.outs[caller];
+      caller = f64[(fp - HDR) >> 3];
+    }
+    return caller === PANIC_CALL || caller === PANIC_NESTED_CALL;
+  }
+
+  /** The VM loop of run, from the entry frame at fp. */
+  private loop(gs: G, entry: number, fp: number): number {
+    const f64 = this.rt.v.f64;
     let cur = entry;
     let pc = 0;
     const fns = this.fns;

@@ -18,6 +18,7 @@ import { TypeDescs } from "../../src/codegen/typedesc.js";
 import * as abi from "../../src/runtime/abi.js";
 import { Pointer, Slice, MapType, Typ, BasicKind, type Type } from "../../src/types/types.js";
 import { registerRtype, MAKEFUNC_CODE } from "../../src/lib/natives/rtype.js";
+import { registerReflectCall } from "../../src/lib/natives/reflectcall.js";
 import { checkGo, typeOf } from "../runtime/helpers.js";
 
 // ---------------------------------------------------------------------------
@@ -56,6 +57,7 @@ function setup() {
   const rt = new Runtime(arena, heap);
   rt.typeSystem = { descs, algs, maps };
   registerRtype(rt);
+  registerReflectCall(rt);
   const u32 = rt.v.u32;
   const area = heap.malloc(256, false);
   /** Calls native name with 8-byte argument words; returns a reader of the area's words. */
@@ -233,12 +235,14 @@ test("New, Copy, Equal", () => {
   assert.deepEqual([...rt.v.u8.subarray(arr, arr + 32)], new Array(32).fill(0));
 });
 
-test("calls are not supported yet; MakeFunc makes an uncallable func", () => {
+test("MakeFunc makes a func value running the common stub, with impl and type in its closure", () => {
   const { call, d, rt } = setup();
-  assert.throws(() => call("Call", 0, 0), /reflect.Call is not supported yet/);
-  const f = call("MakeFunc", d(typeOf(pkg, "T")), 0x40)(2);
+  const ft = d(typeOf(pkg, "T"));
+  const f = call("MakeFunc", ft, 0x40)(2);
   assert.notEqual(f, 0);
   assert.equal(rt.v.f64[f >> 3], MAKEFUNC_CODE);
+  assert.equal(rt.v.u32[(f + abi.MAKEFUNC_IMPL) >> 2], 0x40);
+  assert.equal(rt.v.u32[(f + abi.MAKEFUNC_TYPE) >> 2], ft);
   assert.equal(call("FuncEntry", f)(1), MAKEFUNC_CODE + 1);
   assert.equal(call("FuncEntry", 0)(1), 0);
 });

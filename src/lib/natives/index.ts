@@ -6,6 +6,7 @@
 import type { Runtime } from "../../runtime/rt.js";
 import { registerMath } from "./math.js";
 import { registerRtype } from "./rtype.js";
+import { registerReflectCall } from "./reflectcall.js";
 import { registerOs } from "./os.js";
 import { registerRand } from "./rand.js";
 import { registerRuntime } from "./runtime.js";
@@ -17,6 +18,7 @@ import { registerTime } from "./time.js";
 export function registerNatives(rt: Runtime): void {
   registerMath(rt);
   registerRtype(rt);
+  registerReflectCall(rt);
   registerOs(rt);
   registerRand(rt);
   registerRuntime(rt);

@@ -706,22 +706,7 @@ export function registerRtype(rt: Runtime): void {
 
   // Functions -----------------------------------------------------------------
 
-  const noCall = (): never => {
-    throw new Error("gots: reflect.Call is not supported yet");
-  };
-  for (const name of ["Call", "CallMethod"]) def(rt, "internal/rtype." + name, noCall);
-  // reflect makes method funcs eagerly (Type.Method, Value.Method), so
-  // MakeFunc succeeds: it returns a func value (closure: code id, impl) whose
-  // code id is no function's. Only calling it fails (the VM cannot run a Go
-  // func from a native yet).
-  def(rt, "internal/rtype.MakeFunc", (a) => {
-    a.ptr();
-    const impl = a.ptr();
-    const clo = rt.heap.malloc(16, false);
-    v.f64[clo >>> 3] = MAKEFUNC_CODE;
-    storeWord(clo + 8, impl);
-    a.results().setPtr(clo);
-  });
+  // Call, CallMethod and MakeFunc are in reflectcall.ts.
 
   def(rt, "internal/rtype.FuncEntry", (a) => {
     const fn = a.ptr();
@@ -729,8 +714,8 @@ export function registerRtype(rt: Runtime): void {
   });
 }
 
-/** The code id of func values made by reflect.MakeFunc: no function has it (calls are not supported yet). */
-export const MAKEFUNC_CODE = 0x7ffffff0;
+/** The code id of func values made by reflect.MakeFunc (their common stub). */
+export const MAKEFUNC_CODE = abi.MAKEFUNC_CODE;
 
 /**
  * The "code address" reflect reports for a function (Value.Pointer): its
