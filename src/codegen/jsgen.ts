@@ -23,7 +23,7 @@ export interface Compiled {
   /** Bytes from fp to the end of the frame including the largest outgoing area. */
   extent: number;
   source: string;
-  /** The generated body alone (what instantiate takes back). */
+  /** The generated body alone (what an executable image keeps). */
   body: string;
   /** Per resume block: frame offsets of spilled registers holding pointers (the frame map used when stacks move). */
   ptrSpills: Map<number, number[]>;
@@ -179,27 +179,17 @@ export function generate(fn: Func): { source: string; out: number; extent: numbe
 /** Compiles fn against the runtime's helpers (`names` are destructured from `rt`). */
 export function compile(fn: Func, rt: Record<string, unknown>, names: string[]): Compiled {
   const { source, out, extent, ptrSpills } = generate(fn);
-  return instantiate(fn, { source, out, extent, ptrSpills }, rt, names);
-}
-
-/** What generating a function's code produced, as an executable image can keep it. */
-export interface Generated {
-  /** The body of the function's switch loop. */
-  source: string;
-  out: number;
-  extent: number;
-  ptrSpills: Map<number, number[]>;
-}
-
-/** Makes the JS function for generated code (new or from an executable image). */
-export function instantiate(fn: Func, g: Generated, rt: Record<string, unknown>, names: string[]): Compiled {
-  const safeName = fn.name.replace(/[^A-Za-z0-9_$]/g, "_");
-  const text = `const { ${names.join(", ")} } = rt;\nreturn function ${safeName}(fp, pc) {\n${g.source}\n};`;
+  const text = `const { ${names.join(", ")} } = rt;\nreturn function ${safeName(fn.name)}(fp, pc) {\n${source}\n};`;
   let f: (fp: number, pc: number) => number;
   try {
     f = new Function("rt", text)(rt) as (fp: number, pc: number) => number;
   } catch (e) {
     throw new Error(`codegen: ${fn.name}: ${(e as Error).message}\n${text}`);
   }
-  return { fn: f, out: g.out, extent: g.extent, source: text, body: g.source, ptrSpills: g.ptrSpills };
+  return { fn: f, out, extent, source: text, body: source, ptrSpills };
+}
+
+/** A JS identifier for a Go function's name (for stack traces and dumps). */
+export function safeName(name: string): string {
+  return name.replace(/[^A-Za-z0-9_$]/g, "_");
 }

@@ -145,7 +145,10 @@ export class TypeDescs {
     const failed = this.failed.get(m);
     if (failed !== undefined) throw failed;
     const info = this.infos.get(d);
-    if (info === undefined) throw new Error(`typedesc: method ${i} of ${abi.typeString(a, d)} was not linked`);
+    // In a program run from an executable image, a method no reachable
+    // code can call was not linked: its itab slot gets a code id that
+    // fails if it is ever called.
+    if (info === undefined) return abi.UNLINKED_CODE;
     const fn = info.methods[i];
     try {
       const tfn = this.methodCode(info.type, fn);
@@ -164,39 +167,60 @@ export class TypeDescs {
   /** Methods whose code could not be generated, by method record address, with the error. */
   private readonly failed = new Map<number, unknown>();
 
+  /** The identity of method m of interface type it: its name, package path (unexported) and type descriptors, as itabInit matches them. */
+  imethodKey(it: Type, m: Func): string {
+    const a = this.arena;
+    const d = this.desc(it);
+    for (let k = 0; k < abi.interfaceMethodCount(a, d); k++) {
+      const im = abi.interfaceMethod(a, d, k);
+      if (abi.readName(a, abi.word(a, im + abi.IMETHOD_NAME)) !== m.name) continue;
+      if (!isExported(m.name) && abi.readName(a, abi.word(a, im + abi.IMETHOD_PKGPATH)) !== pkgPathOf(m.pkg)) continue;
+      return `${abi.word(a, im + abi.IMETHOD_NAME)}/${abi.word(a, im + abi.IMETHOD_PKGPATH)}/${abi.word(a, im + abi.IMETHOD_TYPE)}`;
+    }
+    throw new Error(`typedesc: ${typeString(it)} has no method ${m.name}`);
+  }
+
+  /** Every resolved method of every descriptor: [method key (see imethodKey), exported, tfn, ifn]. */
+  resolvedMethods(): [string, boolean, number, number][] {
+    const a = this.arena;
+    const out: [string, boolean, number, number][] = [];
+    for (const d of this.infos.keys()) {
+      if (abi.typeKind(a, d) === Kind.Interface) continue;
+      for (let i = 0; i < abi.methodCount(a, d); i++) {
+        const m = abi.method(a, d, i);
+        const ifn = abi.word(a, m + abi.METHOD_IFN);
+        if (ifn === abi.CODE_UNRESOLVED) continue;
+        const pkg = abi.word(a, m + abi.METHOD_PKGPATH);
+        out.push([`${abi.word(a, m + abi.METHOD_NAME)}/${pkg}/${abi.word(a, m + abi.METHOD_MTYP)}`, pkg === 0, abi.word(a, m + abi.METHOD_TFN), ifn]);
+      }
+    }
+    return out;
+  }
+
   /**
    * Like the linker's dead-code pass keeping the methods that interface
-   * calls can reach: resolves (generating their code) every method of every
-   * descriptor whose name, package and type match a method of some
-   * interface descriptor, repeating while that builds new descriptors. After
-   * this, building an itab at run time needs no code generation, as long as
-   * no new descriptor is made (see exportState). Returns false if a method's
-   * code could not be generated.
+   * calls can reach: resolves (generating their code) every method that
+   * reach says reachable code may call through an interface (by key), or
+   * every exported one when reach says reflect calls methods, repeating
+   * while that generates more code. After this, building an itab while the
+   * program runs needs no code generation for the methods it can call; the
+   * others get UNLINKED_CODE in an executable image. Returns false if a
+   * method's code could not be generated.
    */
-  linkMethods(): boolean {
+  linkMethods(reach: () => { keys: Set<string>; reflect: boolean }): boolean {
     const a = this.arena;
-    const wanted = new Set<string>();
-    const done = new Set<number>();
     let ok = true;
     for (;;) {
-      const descs = [...this.infos.keys()].filter((d) => !done.has(d));
-      if (descs.length === 0) return ok;
-      for (const d of descs) {
-        if (abi.typeKind(a, d) !== Kind.Interface) continue;
-        for (let k = 0; k < abi.interfaceMethodCount(a, d); k++) {
-          const im = abi.interfaceMethod(a, d, k);
-          wanted.add(`${abi.word(a, im + abi.IMETHOD_NAME)}/${abi.word(a, im + abi.IMETHOD_PKGPATH)}/${abi.word(a, im + abi.IMETHOD_TYPE)}`);
-        }
-      }
-      // A method is only final once every interface known so far was seen,
-      // so descriptors are marked done only after a pass that made none.
-      const before = this.infos.size;
-      for (const d of this.infos.keys()) {
+      const { keys, reflect } = reach();
+      let more = false;
+      for (const d of [...this.infos.keys()]) {
         if (abi.typeKind(a, d) === Kind.Interface) continue;
         for (let i = 0; i < abi.methodCount(a, d); i++) {
           const m = abi.method(a, d, i);
           if (abi.word(a, m + abi.METHOD_IFN) !== abi.CODE_UNRESOLVED || this.failed.has(m)) continue;
-          if (!wanted.has(`${abi.word(a, m + abi.METHOD_NAME)}/${abi.word(a, m + abi.METHOD_PKGPATH)}/${abi.word(a, m + abi.METHOD_MTYP)}`)) continue;
+          const pkg = abi.word(a, m + abi.METHOD_PKGPATH);
+          if (!(reflect && pkg === 0) && !keys.has(`${abi.word(a, m + abi.METHOD_NAME)}/${pkg}/${abi.word(a, m + abi.METHOD_MTYP)}`)) continue;
+          more = true;
           try {
             this.resolveMethod(d, i);
           } catch {
@@ -204,7 +228,7 @@ export class TypeDescs {
           }
         }
       }
-      if (this.infos.size === before) for (const d of descs) done.add(d);
+      if (!more) return ok;
     }
   }
 

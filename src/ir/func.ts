@@ -392,6 +392,10 @@ export class FuncLowerer {
   }
 
   private lowerBody(sig: Signature, paramNames: (ast.Name | null)[], resultFields: ast.Field[], body: ast.BlockStmt, closureCaptures: Obj[] | null): void {
+    this.pl.within(this.fn, () => this.lowerBodyIn(sig, paramNames, resultFields, body, closureCaptures));
+  }
+
+  private lowerBodyIn(sig: Signature, paramNames: (ast.Name | null)[], resultFields: ast.Field[], body: ast.BlockStmt, closureCaptures: Obj[] | null): void {
     const inside = new Set<Obj>();
     collectDefs(body, this.info, inside);
     for (const n of paramNames) if (n) inside.add(this.info.defs.get(n)!);
@@ -494,6 +498,10 @@ export class FuncLowerer {
 
   /** The runtime's main: package initialization, then main.main, then exit. */
   lowerEntry(pkgs: CheckedPackage[], initsOf: (p: import("../types/objects.js").Package) => Func[], main: Func): void {
+    this.pl.within(this.fn, () => this.lowerEntryIn(pkgs, initsOf, main));
+  }
+
+  private lowerEntryIn(pkgs: CheckedPackage[], initsOf: (p: import("../types/objects.js").Package) => Func[], main: Func): void {
     for (const p of pkgs) {
       const saved = (this as { info: Info }).info;
       (this as { info: Info }).info = p.info;
@@ -2522,6 +2530,7 @@ export class FuncLowerer {
   callIface(it: Type, m: FuncObj, recv: V, args: V[], sig: Signature): V[] {
     const [tab, data] = recv.map((x) => this.pin(x, "n", true));
     const idx = interfaceMethods(it).findIndex((f) => f.name === m.name && (f.exported() || f.pkg === m.pkg));
+    this.pl.ifaceCall(it, m);
     this.exec(`${tab} === 0 && nilpanic()`);
     const { params, results } = sigTypes(sig, false);
     const ptrT = Typ[BasicKind.UnsafePointer];
@@ -2845,10 +2854,12 @@ export function buildWrapper(pl: ProgramLowerer, info: Info, name: string, param
   const fn = pl.newFunc(name, lay.size);
   fn.wrapper = true;
   const w = new FuncLowerer(pl, info, fn, null);
-  const args = params.map((t, i) => w.materialize(w.load(t, `(fp + ${lay.params[i]})`), t));
-  const res = body(w, args);
-  res.forEach((v, i) => w.store(results[i], `(fp + ${lay.results[i]})`, v));
-  w.term({ op: "return" });
+  pl.within(fn, () => {
+    const args = params.map((t, i) => w.materialize(w.load(t, `(fp + ${lay.params[i]})`), t));
+    const res = body(w, args);
+    res.forEach((v, i) => w.store(results[i], `(fp + ${lay.results[i]})`, v));
+    w.term({ op: "return" });
+  });
   return fn;
 }
 

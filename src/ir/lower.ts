@@ -39,6 +39,8 @@ export interface Statics {
 export interface TypeInfo {
   desc(t: Type): number;
   itab(iface: Type, concrete: Type): number;
+  /** The identity of method m of interface it, as the descriptors match methods (TypeDescs.imethodKey). */
+  imethodKey(it: Type, m: FuncObj): string;
 }
 
 /** A call's argument area in gc's ABI0 stack layout: offsets of each parameter and result. */
@@ -94,6 +96,9 @@ interface Body {
   pkg: CheckedPackage;
 }
 
+/** reflect's functions that make method values by index or name: reachable, they keep every exported method (as in gc's linker). */
+const reflectMethodFuncs: ReadonlySet<string> = new Set(["reflect.Value.Method", "reflect.Value.MethodByName", "reflect.(*rtype).Method", "reflect.(*rtype).MethodByName"]);
+
 export class ProgramLowerer {
   readonly funcs: Func[] = [];
   readonly funcOf = new Map<FuncObj, Func>();
@@ -127,6 +132,82 @@ export class ProgramLowerer {
     fn.blocks = [{ instrs: [{ op: "exec", x: `native(${JSON.stringify(key)}, fp)` }], term: { op: "return" } }];
   }
 
+  // The reference graph, for the linker's reachability (see reachable):
+  // which functions each function's code names (calls, func values,
+  // closures, wrappers) and which interface methods it calls.
+  private readonly refs = new Map<number, Set<number>>();
+  private readonly ifaceCalls = new Map<number, Set<string>>();
+  private readonly stack: (Func | null)[] = [];
+
+  /** The function whose code is being generated (null: code asked for by a type descriptor). */
+  get current(): Func | null {
+    return this.stack.length === 0 ? null : this.stack[this.stack.length - 1];
+  }
+
+  /** Runs body with fn as the function whose code names what body references. */
+  within<T>(fn: Func | null, body: () => T): T {
+    this.stack.push(fn);
+    try {
+      return body();
+    } finally {
+      this.stack.pop();
+    }
+  }
+
+  private ref(to: Func): void {
+    const from = this.current;
+    if (from === null) return;
+    let set = this.refs.get(from.id);
+    if (set === undefined) this.refs.set(from.id, (set = new Set()));
+    set.add(to.id);
+  }
+
+  /** Records that the current function calls method m through interface type it. */
+  ifaceCall(it: Type, m: FuncObj): void {
+    const from = this.current;
+    if (from === null) return;
+    let set = this.ifaceCalls.get(from.id);
+    if (set === undefined) this.ifaceCalls.set(from.id, (set = new Set()));
+    set.add(this.types.imethodKey(it, m));
+  }
+
+  /**
+   * Like the linker's dead-code pass: the functions reachable from the
+   * entry through references, plus the methods (by code id, from methods:
+   * [method key, exported, tfn, ifn]) that interface calls of reachable
+   * code can reach, or every exported one once reflect can make method
+   * values (the linker's REFLECTMETHOD rule). rootKeys are interface
+   * methods the runtime itself calls.
+   */
+  reachable(entry: number, methods: [string, boolean, number, number][], rootKeys: string[]): { funcs: Set<number>; keys: Set<string>; reflect: boolean } {
+    const funcs = new Set<number>();
+    const keys = new Set<string>(rootKeys);
+    let reflect = false;
+    const work: number[] = [];
+    const push = (id: number) => {
+      if (id >= 0 && id < this.funcs.length && !funcs.has(id)) {
+        funcs.add(id);
+        work.push(id);
+      }
+    };
+    push(entry);
+    for (;;) {
+      while (work.length > 0) {
+        const id = work.pop()!;
+        if (reflectMethodFuncs.has(this.funcs[id].name)) reflect = true;
+        for (const t of this.refs.get(id) ?? []) push(t);
+        for (const k of this.ifaceCalls.get(id) ?? []) keys.add(k);
+      }
+      for (const [key, exported, tfn, ifn] of methods) {
+        if (keys.has(key) || (reflect && exported)) {
+          push(tfn);
+          push(ifn);
+        }
+      }
+      if (work.length === 0) return { funcs, keys, reflect };
+    }
+  }
+
   newFunc(name: string, argSize: number): Func {
     const fn: Func = {
       name,
@@ -142,6 +223,7 @@ export class ProgramLowerer {
       wrapper: false,
     };
     this.funcs.push(fn);
+    this.ref(fn);
     return fn;
   }
 
@@ -167,6 +249,12 @@ export class ProgramLowerer {
    * wrappers). Called by the type descriptors, also while the program runs.
    */
   methodCode(recv: Type, m: FuncObj): number {
+    // What a descriptor's method table holds is reached through interface
+    // calls (see reachable), not referenced by the code being generated.
+    return this.within(null, () => this.methodCodeIn(recv, m));
+  }
+
+  private methodCodeIn(recv: Type, m: FuncObj): number {
     const fn = this.funcOf.get(m);
     const lk = lookupFieldOrMethod(recv, false, m.pkg, m.name);
     const path = (lk.index ?? []).slice(0, -1);
@@ -208,6 +296,7 @@ export class ProgramLowerer {
       w = make();
       this.wrappers.set(key, w);
     }
+    this.ref(w);
     return w;
   }
 
@@ -306,15 +395,12 @@ export class ProgramLowerer {
     return r;
   }
 
-  /** The natives the lowered code calls. */
-  readonly usedNatives = new Set<string>();
-
   /** Bodies already lowered (kept for inlining). */
   private readonly lowered = new Map<Func, Body>();
 
   /** Marks fn as used: its body is lowered (once) before the program runs. */
   use(fn: Func): void {
-    if (fn.native !== null) this.usedNatives.add(fn.native);
+    this.ref(fn);
     const b = this.bodies.get(fn);
     if (b === undefined) return;
     this.bodies.delete(fn);

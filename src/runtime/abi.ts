@@ -213,6 +213,8 @@ export const METHOD_TFN = 32;
 export const METHOD_SIZE = 40;
 /** A method's code id before the code generator was asked for it. */
 export const CODE_UNRESOLVED = 0xffffffff;
+/** The code id in itabs of a method an executable image lacks (see TypeDescs.resolveMethod). */
+export const UNLINKED_CODE = 0x7fffffee;
 /**
  * The code id of the function every func value made by reflect.MakeFunc
  * runs (the lowerer makes it first, so it is id 0 in every program): it

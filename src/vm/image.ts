@@ -13,12 +13,15 @@
 // The run that links a program also keeps the JS it generated for the
 // functions it called, so a run from the image skips that too.
 //
-// Layout: "GOTSIMG2", a little-endian uint32 length, that many bytes of
-// JSON (everything but the arena), then the arena's bytes. Not compressed:
+// That code is one script whose V8 code cache the image holds too.
+//
+// Layout: "GOTSIMG3", a little-endian uint32 length, that many bytes of
+// JSON (everything but the arena and the code cache), the code cache, then
+// the arena's bytes. Not compressed:
 // inflating costs more start-up time than reading the larger file.
 
 import type { Func } from "../ir/ir.js";
-import type { Generated } from "../codegen/jsgen.js";
+import type { ImageCode } from "./interp.js";
 import type { DescState } from "../codegen/typedesc.js";
 import type { ArenaState } from "../runtime/mem/arena.js";
 
@@ -35,10 +38,10 @@ export interface Image {
   errorDesc: number;
   stringerDesc: number;
   /** Code generated for the functions the program called when it ran (the run that made the image). */
-  code: Map<number, Generated>;
+  code: ImageCode | null;
 }
 
-const magic = "GOTSIMG2";
+const magic = "GOTSIMG3";
 
 /** A function as the image stores it: the scalars, and the body as JSON text parsed on first use. */
 type StoredFunc = [name: string, argSize: number, localsEnd: number, maxCallArgs: number, native: string | null, exitPc: number, wrapper: boolean, body: string];
@@ -55,11 +58,11 @@ export function encodeImage(img: Image): Buffer {
     f.wrapper,
     JSON.stringify([f.regs, f.blocks, [...f.ptrRegs]]),
   ]);
-  const gen = [...code].map(([id, g]) => [id, g.source, g.out, g.extent, [...g.ptrSpills]]);
+  const gen = code === null ? null : { ids: code.ids, text: code.text, meta: code.meta, cacheLength: code.cache.length };
   const header = Buffer.from(JSON.stringify({ ...rest, funcs: stored, code: gen }), "utf8");
   const len = Buffer.alloc(4);
   len.writeUInt32LE(header.length);
-  return Buffer.concat([Buffer.from(magic, "latin1"), len, header, data]);
+  return Buffer.concat([Buffer.from(magic, "latin1"), len, header, code?.cache ?? new Uint8Array(0), data]);
 }
 
 /**
@@ -103,13 +106,19 @@ export function decodeImage(b: Uint8Array): Image | null {
   if (raw.length < 12 || raw.toString("latin1", 0, 8) !== magic) return null;
   const n = raw.readUInt32LE(8);
   if (12 + n > raw.length) return null;
-  let h: Omit<Image, "data" | "funcs" | "code"> & { funcs: StoredFunc[]; code: [number, string, number, number, [number, number[]][]][] };
+  let h: Omit<Image, "data" | "funcs" | "code"> & { funcs: StoredFunc[]; code: (Omit<ImageCode, "cache"> & { cacheLength: number }) | null };
   try {
     h = JSON.parse(raw.toString("utf8", 12, 12 + n)) as typeof h;
   } catch {
     return null;
   }
   const funcs: Func[] = h.funcs.map((f, id) => new LazyFunc(f[0], id, f[1], f[2], f[3], f[4], f[5], f[6], f[7]));
-  const code = new Map<number, Generated>(h.code.map(([id, source, out, extent, spills]) => [id, { source, out, extent, ptrSpills: new Map(spills) }]));
-  return { ...h, funcs, code, data: raw.subarray(12 + n) };
+  let at = 12 + n;
+  let code: ImageCode | null = null;
+  if (h.code !== null) {
+    const { cacheLength, ...c } = h.code;
+    code = { ...c, cache: raw.subarray(at, at + cacheLength) };
+    at += cacheLength;
+  }
+  return { ...h, funcs, code, data: raw.subarray(at) };
 }

@@ -11,7 +11,7 @@ import { registerNatives } from "../lib/natives/index.js";
 import { Heap } from "../runtime/mem/heap.js";
 import { Algs } from "../runtime/alg.js";
 import { Maps } from "../runtime/map/hashmap.js";
-import { TypeDescs } from "../codegen/typedesc.js";
+import { TypeDescs, interfaceMethods } from "../codegen/typedesc.js";
 import { Chans } from "../runtime/chan/chan.js";
 import { errorType } from "../types/universe.js";
 import { Pointer } from "../types/types.js";
@@ -20,9 +20,8 @@ import * as abi from "../runtime/abi.js";
 import type { ProgramLowerer } from "../ir/lower.js";
 import type { Program } from "../ir/ir.js";
 import type { Image } from "./image.js";
-import type { Generated } from "../codegen/jsgen.js";
 import { typeBuildingNatives } from "../lib/natives/rtype.js";
-import { FatalPanic, VM } from "./interp.js";
+import { FatalPanic, type ImageCode, VM } from "./interp.js";
 import { GoExit, GoFatal, GoPanic } from "./panic.js";
 
 /** Like printpanics: every panic of the chain, oldest first, then the goroutine's header. */
@@ -180,7 +179,7 @@ function link(m: Machine, pkgs: CheckedPackage[]): { linked: Linked; cacheable: 
       return p;
     },
   };
-  const types: TypeInfo = { desc: (t) => descs.desc(t), itab: (i, t) => descs.itab(i, t) };
+  const types: TypeInfo = { desc: (t) => descs.desc(t), itab: (i, t) => descs.itab(i, t), imethodKey: (it, fn) => descs.imethodKey(it, fn) };
   const r = lowerProgram(pkgs, statics, types, new Set(rt.natives.keys()), (pl) => (m.lowerer = pl));
   for (const s of r.lowerer.staticInits) rt.v.f64[s.addr >> 3] = s.code;
   // Runtime errors recovered by the program are runtime.Error values of
@@ -202,8 +201,13 @@ function link(m: Machine, pkgs: CheckedPackage[]): { linked: Linked; cacheable: 
   };
   // Code for every method an itab may need, so that running needs no more
   // code generation; natives that make new descriptors from Types still do.
-  const complete = descs.linkMethods();
-  const cacheable = complete && m.heap.stats.Mallocs === 0 && ![...r.lowerer.usedNatives].some((n) => typeBuildingNatives.has(n));
+  // The runtime calls Error and String itself (printpanicval).
+  const rootKeys: string[] = [];
+  for (const t of [errorType, stringerType]) if (t !== null) for (const fn of interfaceMethods(t)) rootKeys.push(descs.imethodKey(t, fn));
+  const reach = () => r.lowerer.reachable(r.program.entry, descs.resolvedMethods(), rootKeys);
+  const complete = descs.linkMethods(reach);
+  const natives = [...reach().funcs].map((id) => r.program.funcs[id].native);
+  const cacheable = complete && m.heap.stats.Mallocs === 0 && !natives.some((n) => n !== null && typeBuildingNatives.has(n));
   return { linked, cacheable };
 }
 
@@ -211,7 +215,7 @@ function link(m: Machine, pkgs: CheckedPackage[]): { linked: Linked; cacheable: 
 function makeImage(m: Machine, l: Linked): Image {
   const st = m.arena.allocState();
   return {
-    code: new Map(),
+    code: null,
     baseTop: m.baseTop,
     arena: st,
     data: new Uint8Array(m.arena.buf, 0, st.top).slice(),
@@ -245,7 +249,7 @@ export function execute(pkgs: CheckedPackage[], args: string[], saveImage: ((img
   // for what it called.
   return run(m, linked, null, (vm) => {
     if (img === null) return;
-    img.code = vm.generated();
+    img.code = vm.exportCode();
     saveImage!(img);
   });
 }
@@ -262,7 +266,7 @@ export function executeImage(img: Image, args: string[], onStart: () => void = (
 
 /** Runs a linked program; after(vm) is called once it has ended (but not after an internal error). */
 /** Runs a linked program; after(vm) is called once it has ended and its output is flushed (but not after an internal error). */
-function run(m: Machine, l: Linked, code: Map<number, Generated> | null, after: (vm: VM) => void = () => {}): number {
+function run(m: Machine, l: Linked, code: ImageCode | null, after: (vm: VM) => void = () => {}): number {
   const { arena, heap, descs, rt } = m;
   /** A Go string header for a JS byte string, at a new heap address. */
   const goString = (at: number, s: string) => {
@@ -324,7 +328,7 @@ function run(m: Machine, l: Linked, code: Map<number, Generated> | null, after: 
     return printAny(rt, arena, typ, data);
   };
   vm.load(l.program);
-  if (code !== null) vm.preload(code);
+  if (code !== null) vm.importCode(code);
   const status = ended(rt, () => vm.run(l.program.entry));
   flushAll();
   after(vm);

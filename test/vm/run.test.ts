@@ -31,7 +31,10 @@ function head(stderr: string): string {
 
 // Each program runs twice with a build cache of its own: compiled, then
 // from the executable image the first run saved (src/cli/cache.ts), which
-// must behave the same.
+// must behave the same. Programs that can call reflect's type constructors
+// on types made at run time, or methods through reflect, are not saved
+// (docs/decisions/0003): they are compiled both times.
+const notCached = new Set(["reflect_call.go", "reflect_recover.go"]);
 const cache = mkdtempSync(join(tmpdir(), "gots-run-test-"));
 after(() => rmSync(cache, { recursive: true, force: true }));
 const traceLine = /^gots: build cache: (\w+)\n/gm;
@@ -48,7 +51,8 @@ for (const name of readdirSync(dir).filter((n) => n.endsWith(".go")).sort()) {
       const r = spawnSync(process.execPath, [join(root, "bin", "gots.js"), "run", join(dir, name)], { encoding: "latin1", maxBuffer: 1 << 30, env });
       const trace = [...r.stderr.matchAll(traceLine)].map((m) => m[1]);
       const stderr = r.stderr.replace(traceLine, "");
-      assert.deepEqual(trace, pass === "compiled" ? ["miss", "saved"] : ["hit"], `${pass}: build cache`);
+      const want = notCached.has(name) ? ["miss"] : pass === "compiled" ? ["miss", "saved"] : ["hit"];
+      assert.deepEqual(trace, want, `${pass}: build cache`);
       assert.equal(r.stdout, wantOut, `${pass}: stdout`);
       assert.equal(head(stderr), head(wantErr), `${pass}: stderr`);
       assert.equal(r.status, status, `${pass}: exit status`);
