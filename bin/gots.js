@@ -1,20 +1,22 @@
 #!/usr/bin/env node
 // The `gots` command. Everything lives in the bundle built by `npm install`
 // (dist/gots.cjs); this starts it through V8's code cache, so that a run
-// does not parse and compile the whole bundle again: the cache is made at
-// the end of a run that had none (holding the code of every function that
-// run compiled) and kept in the build cache's directory (see
-// src/cli/cache.ts; none with GOTSCACHE=off). V8 rejects a cache made for
-// other source or by another V8, and then compiles as usual.
+// does not parse and compile the whole bundle again. The cache is made at
+// the end of a run of a program from the build cache (so it holds the code
+// that such runs need, not the compiler's) and kept in the build cache's
+// directory (see src/cli/cache.ts; none with GOTSCACHE=off). V8 rejects a
+// cache made for other source or by another V8, and then compiles as usual.
+//
+// This file is CommonJS (bin/package.json): an ES module would pay for
+// Node's module loader and for ES facades of the built-in modules.
+"use strict";
 
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { homedir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import vm from "node:vm";
+const { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } = require("node:fs");
+const { homedir } = require("node:os");
+const { dirname, join } = require("node:path");
+const { Script } = require("node:vm");
 
-const bundle = fileURLToPath(new URL("../dist/gots.cjs", import.meta.url));
+const bundle = join(__dirname, "..", "dist", "gots.cjs");
 const source = readFileSync(bundle, "utf8");
 
 function cacheFile() {
@@ -38,9 +40,11 @@ if (file !== null) {
     // no code cache yet
   }
 }
-const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData });
+const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData });
 if (file !== null && (cachedData === undefined || script.cachedDataRejected)) {
   process.once("exit", () => {
+    // Only after a run from an executable image (set by src/cli/run.ts).
+    if (globalThis.__gotsRanImage !== true) return;
     try {
       mkdirSync(dirname(file), { recursive: true });
       const tmp = `${file}.${process.pid}.tmp`;
@@ -51,5 +55,5 @@ if (file !== null && (cachedData === undefined || script.cachedDataRejected)) {
     }
   });
 }
-const module = { exports: {} };
-script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+const mod = { exports: {} };
+script.runInThisContext()(mod.exports, require, mod, bundle, dirname(bundle));

@@ -4,7 +4,7 @@
 // which gc handles with its growable stacks), the same command is run again
 // on a worker thread with a 1 GB stack.
 
-import { isMainThread, Worker, workerData } from "node:worker_threads";
+import { createRequire } from "node:module";
 import { gotsMain, NeedBigStack, type CliEnv } from "./command.js";
 import { goFrontend } from "./frontend.js";
 
@@ -23,15 +23,14 @@ function cliEnv(bigStack: boolean): CliEnv {
   };
 }
 
-interface BigStackData {
-  gotsBigStack: true;
-  argv: string[];
-}
+/** The first argument of the large-stack thread's command line (see runOnBigStack). */
+const bigStackMarker = "--gots-big-stack-thread";
 
 async function runOnBigStack(argv: string[]): Promise<number> {
-  const data: BigStackData = { gotsBigStack: true, argv };
+  // Loaded only here: most runs never need it, and loading costs start-up time.
+  const { Worker } = createRequire(import.meta.url)("node:worker_threads") as typeof import("node:worker_threads");
   const w = new Worker(new URL(import.meta.url), {
-    workerData: data,
+    argv: [bigStackMarker, ...argv],
     resourceLimits: { stackSizeMb: 1024 },
   });
   return new Promise((resolve) => w.on("exit", resolve));
@@ -47,9 +46,8 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 async function main(): Promise<void> {
-  const data = isMainThread ? null : (workerData as Partial<BigStackData> | null);
-  const bigStack = data?.gotsBigStack === true;
-  const argv = bigStack ? (data!.argv ?? []) : process.argv.slice(2);
+  const bigStack = process.argv[2] === bigStackMarker;
+  const argv = process.argv.slice(bigStack ? 3 : 2);
   let code: number;
   try {
     code = await gotsMain(argv, cliEnv(bigStack));

@@ -46,5 +46,8 @@ export async function runProgram(program: Program, args: string[]): Promise<numb
  */
 export function runImage(bytes: Uint8Array, name: string, args: string[], onStart: () => void = () => {}): number | null {
   const img = decodeImage(bytes);
-  return img === null ? null : executeImage(img, [name, ...args], onStart);
+  if (img === null) return null;
+  // bin/gots.js keeps V8's code cache of runs like this one.
+  (globalThis as { __gotsRanImage?: boolean }).__gotsRanImage = true;
+  return executeImage(img, [name, ...args], onStart);
 }

@@ -15,9 +15,10 @@
 //
 // That code is one script whose V8 code cache the image holds too.
 //
-// Layout: "GOTSIMG3", a little-endian uint32 length, that many bytes of
-// JSON (everything but the arena and the code cache), the code cache, then
-// the arena's bytes. Not compressed:
+// Layout: "GOTSIMG4", a little-endian uint32 length, that many bytes of
+// JSON (everything but what follows), the functions' bodies (JSON texts,
+// parsed when first called), the code cache, then the arena's bytes. Not
+// compressed:
 // inflating costs more start-up time than reading the larger file.
 
 import type { Func } from "../ir/ir.js";
@@ -41,28 +42,26 @@ export interface Image {
   code: ImageCode | null;
 }
 
-const magic = "GOTSIMG3";
+const magic = "GOTSIMG4";
 
-/** A function as the image stores it: the scalars, and the body as JSON text parsed on first use. */
-type StoredFunc = [name: string, argSize: number, localsEnd: number, maxCallArgs: number, native: string | null, exitPc: number, wrapper: boolean, body: string];
+/** A function as the image stores it: the scalars, and where its body's JSON text is in the bodies section. */
+type StoredFunc = [name: string, argSize: number, localsEnd: number, maxCallArgs: number, native: string | null, exitPc: number, wrapper: boolean, bodyAt: number, bodyLen: number];
 
 export function encodeImage(img: Image): Buffer {
   const { data, funcs, code, ...rest } = img;
-  const stored: StoredFunc[] = funcs.map((f) => [
-    f.name,
-    f.argSize,
-    f.localsEnd,
-    f.maxCallArgs,
-    f.native,
-    f.exitPc,
-    f.wrapper,
-    JSON.stringify([f.regs, f.blocks, [...f.ptrRegs]]),
-  ]);
+  const bodies: Buffer[] = [];
+  let at = 0;
+  const stored: StoredFunc[] = funcs.map((f) => {
+    const b = Buffer.from(JSON.stringify([f.regs, f.blocks, [...f.ptrRegs]]), "utf8");
+    bodies.push(b);
+    at += b.length;
+    return [f.name, f.argSize, f.localsEnd, f.maxCallArgs, f.native, f.exitPc, f.wrapper, at - b.length, b.length];
+  });
   const gen = code === null ? null : { ids: code.ids, text: code.text, meta: code.meta, cacheLength: code.cache.length };
-  const header = Buffer.from(JSON.stringify({ ...rest, funcs: stored, code: gen }), "utf8");
+  const header = Buffer.from(JSON.stringify({ ...rest, funcs: stored, bodiesLength: at, code: gen }), "utf8");
   const len = Buffer.alloc(4);
   len.writeUInt32LE(header.length);
-  return Buffer.concat([Buffer.from(magic, "latin1"), len, header, code?.cache ?? new Uint8Array(0), data]);
+  return Buffer.concat([Buffer.from(magic, "latin1"), len, header, ...bodies, code?.cache ?? new Uint8Array(0), data]);
 }
 
 /**
@@ -80,11 +79,11 @@ class LazyFunc implements Func {
     readonly native: string | null,
     readonly exitPc: number,
     readonly wrapper: boolean,
-    private readonly body: string,
+    private readonly body: Buffer,
   ) {}
   private get p(): [Func["regs"], Func["blocks"], Func["ptrRegs"]] {
     if (this.parsed === null) {
-      const [regs, blocks, ptrs] = JSON.parse(this.body) as [Func["regs"], Func["blocks"], number[]];
+      const [regs, blocks, ptrs] = JSON.parse(this.body.toString("utf8")) as [Func["regs"], Func["blocks"], number[]];
       this.parsed = [regs, blocks, new Set(ptrs)];
     }
     return this.parsed;
@@ -106,14 +105,15 @@ export function decodeImage(b: Uint8Array): Image | null {
   if (raw.length < 12 || raw.toString("latin1", 0, 8) !== magic) return null;
   const n = raw.readUInt32LE(8);
   if (12 + n > raw.length) return null;
-  let h: Omit<Image, "data" | "funcs" | "code"> & { funcs: StoredFunc[]; code: (Omit<ImageCode, "cache"> & { cacheLength: number }) | null };
+  let h: Omit<Image, "data" | "funcs" | "code"> & { funcs: StoredFunc[]; bodiesLength: number; code: (Omit<ImageCode, "cache"> & { cacheLength: number }) | null };
   try {
     h = JSON.parse(raw.toString("utf8", 12, 12 + n)) as typeof h;
   } catch {
     return null;
   }
-  const funcs: Func[] = h.funcs.map((f, id) => new LazyFunc(f[0], id, f[1], f[2], f[3], f[4], f[5], f[6], f[7]));
-  let at = 12 + n;
+  const bodies = raw.subarray(12 + n, 12 + n + h.bodiesLength);
+  const funcs: Func[] = h.funcs.map((f, id) => new LazyFunc(f[0], id, f[1], f[2], f[3], f[4], f[5], f[6], bodies.subarray(f[7], f[7] + f[8])));
+  let at = 12 + n + h.bodiesLength;
   let code: ImageCode | null = null;
   if (h.code !== null) {
     const { cacheLength, ...c } = h.code;
