@@ -12,7 +12,7 @@ import (
 	"os"
 	"reflect"
 	"runtime"
-	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -294,9 +294,8 @@ func sortFlags(flags map[string]*Flag) []*Flag {
 		result[i] = f
 		i++
 	}
-	slices.SortFunc(result, func(a, b *Flag) int {
-		return strings.Compare(a.Name, b.Name)
-	})
+	// sort, not slices: the back end runs no generic code yet.
+	sort.Slice(result, func(i, j int) bool { return result[i].Name < result[j].Name })
 	return result
 }
 

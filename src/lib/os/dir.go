@@ -3,7 +3,7 @@ package os
 import (
 	"io"
 	"io/fs"
-	"slices"
+	"sort"
 	"syscall"
 )
 
@@ -194,14 +194,7 @@ func ReadDir(name string) ([]DirEntry, error) {
 	}
 	defer f.Close()
 	dirs, err := f.ReadDir(-1)
-	slices.SortFunc(dirs, func(a, b DirEntry) int {
-		switch {
-		case a.Name() < b.Name():
-			return -1
-		case a.Name() > b.Name():
-			return 1
-		}
-		return 0
-	})
+	// sort, not slices: the back end runs no generic code yet.
+	sort.Slice(dirs, func(i, j int) bool { return dirs[i].Name() < dirs[j].Name() })
 	return dirs, err
 }

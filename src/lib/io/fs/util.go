@@ -4,7 +4,7 @@ import (
 	"errors"
 	"io"
 	"path"
-	"slices"
+	"sort"
 	"time"
 )
 
@@ -78,15 +78,8 @@ func ReadDir(fsys FS, name string) ([]DirEntry, error) {
 		return nil, &PathError{Op: "readdir", Path: name, Err: errors.New("not implemented")}
 	}
 	list, err := dir.ReadDir(-1)
-	slices.SortFunc(list, func(a, b DirEntry) int {
-		switch {
-		case a.Name() < b.Name():
-			return -1
-		case a.Name() > b.Name():
-			return 1
-		}
-		return 0
-	})
+	// sort, not slices: the back end runs no generic code yet.
+	sort.Slice(list, func(i, j int) bool { return list[i].Name() < list[j].Name() })
 	return list, err
 }
 

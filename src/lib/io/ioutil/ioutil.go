@@ -8,8 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"slices"
-	"strings"
+	"sort"
 )
 
 // ReadAll reads from r until an error or EOF and returns the data it read.
@@ -44,9 +43,8 @@ func ReadDir(dirname string) ([]fs.FileInfo, error) {
 	if err != nil {
 		return nil, err
 	}
-	slices.SortFunc(list, func(a, b fs.FileInfo) int {
-		return strings.Compare(a.Name(), b.Name())
-	})
+	// sort, not slices: the back end runs no generic code yet.
+	sort.Slice(list, func(i, j int) bool { return list[i].Name() < list[j].Name() })
 	return list, nil
 }
 

@@ -9,7 +9,7 @@ import (
 	"io/fs"
 	"os"
 	pathpkg "path"
-	"slices"
+	"sort"
 	"strings"
 )
 
@@ -392,7 +392,7 @@ func readDirNames(dirname string) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	slices.Sort(names)
+	sort.Strings(names) // sort, not slices: the back end runs no generic code yet
 	return names, nil
 }
 
@@ -488,7 +488,7 @@ func glob(dir, pattern string, matches []string) (m []string, e error) {
 	}
 	defer d.Close()
 	names, _ := d.Readdirnames(-1)
-	slices.Sort(names)
+	sort.Strings(names) // sort, not slices: the back end runs no generic code yet
 	for _, n := range names {
 		matched, err := Match(pattern, n)
 		if err != nil {
