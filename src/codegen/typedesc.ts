@@ -68,6 +68,14 @@ export interface DescState {
   funcTypes: [string, number][];
 }
 
+/**
+ * A method's identity as itabInit matches it: name, package path and type
+ * (canonical addresses). Method and imethod records share that layout.
+ */
+function methodKey(a: Arena, rec: number): string {
+  return `${abi.word(a, rec + abi.METHOD_NAME)}/${abi.word(a, rec + abi.METHOD_PKGPATH)}/${abi.word(a, rec + abi.METHOD_MTYP)}`;
+}
+
 function funcKey(ins: number[], outs: number[], variadic: boolean): string {
   return `${ins.join(",")}>${outs.join(",")}${variadic ? "..." : ""}`;
 }
@@ -175,7 +183,7 @@ export class TypeDescs {
       const im = abi.interfaceMethod(a, d, k);
       if (abi.readName(a, abi.word(a, im + abi.IMETHOD_NAME)) !== m.name) continue;
       if (!isExported(m.name) && abi.readName(a, abi.word(a, im + abi.IMETHOD_PKGPATH)) !== pkgPathOf(m.pkg)) continue;
-      return `${abi.word(a, im + abi.IMETHOD_NAME)}/${abi.word(a, im + abi.IMETHOD_PKGPATH)}/${abi.word(a, im + abi.IMETHOD_TYPE)}`;
+      return methodKey(a, im);
     }
     throw new Error(`typedesc: ${typeString(it)} has no method ${m.name}`);
   }
@@ -191,7 +199,7 @@ export class TypeDescs {
         const ifn = abi.word(a, m + abi.METHOD_IFN);
         if (ifn === abi.CODE_UNRESOLVED) continue;
         const pkg = abi.word(a, m + abi.METHOD_PKGPATH);
-        out.push([`${abi.word(a, m + abi.METHOD_NAME)}/${pkg}/${abi.word(a, m + abi.METHOD_MTYP)}`, pkg === 0, abi.word(a, m + abi.METHOD_TFN), ifn]);
+        out.push([methodKey(a, m), pkg === 0, abi.word(a, m + abi.METHOD_TFN), ifn]);
       }
     }
     return out;
@@ -219,7 +227,7 @@ export class TypeDescs {
           const m = abi.method(a, d, i);
           if (abi.word(a, m + abi.METHOD_IFN) !== abi.CODE_UNRESOLVED || this.failed.has(m)) continue;
           const pkg = abi.word(a, m + abi.METHOD_PKGPATH);
-          if (!(reflect && pkg === 0) && !keys.has(`${abi.word(a, m + abi.METHOD_NAME)}/${pkg}/${abi.word(a, m + abi.METHOD_MTYP)}`)) continue;
+          if (!(reflect && pkg === 0) && !keys.has(methodKey(a, m))) continue;
           more = true;
           try {
             this.resolveMethod(d, i);

@@ -34,6 +34,7 @@ import { anyInterface } from "../types/universe.js";
 import { HITER_KEY, HITER_ELEM, HITER_SIZE } from "../runtime/map/hashmap.js";
 import * as constant from "../types/constant.js";
 import { StaticInit } from "./staticinit.js";
+import { indexedElems, literalLength, structElems } from "./literal.js";
 import type { Block, Func, Rep, Terminator } from "./ir.js";
 import { type ArgLayout, type CheckedPackage, type ProgramLowerer, alignUp, argLayout, sigTypes } from "./lower.js";
 import {
@@ -2297,31 +2298,12 @@ export class FuncLowerer {
     const u = under(t.kind === TypeKind.Pointer ? (under(t) as { base: Type }).base : t);
     if (u.kind === TypeKind.Struct) {
       const offs = offsetsof(u.fields);
-      e.elemList.forEach((el, i) => {
-        let fi = i;
-        let ve = el;
-        if (el.kind === "KeyValueExpr") {
-          const name = (el.key as ast.Name).value;
-          fi = u.fields.findIndex((f) => f.name === name);
-          ve = el.value;
-        }
-        const ft = u.fields[fi].type!;
-        this.storeElem(ft, `${a} + ${offs[fi]}`, ve);
-      });
+      for (const { field, value } of structElems(u, e)) this.storeElem(u.fields[field].type!, `${a} + ${offs[field]}`, value);
       return;
     }
     if (u.kind === TypeKind.Array) {
       const es = sizeof(u.elem);
-      let idx = 0;
-      for (const el of e.elemList) {
-        let ve = el;
-        if (el.kind === "KeyValueExpr") {
-          idx = Number(constant.int64Val(constant.toInt(this.tv(el.key).value!))[0]);
-          ve = el.value;
-        }
-        this.storeElem(u.elem, `${a} + ${idx * es}`, ve);
-        idx++;
-      }
+      for (const { index, value } of indexedElems(this.info, e)) this.storeElem(u.elem, `${a} + ${index * es}`, value);
       return;
     }
     throw new Unsupported(`composite literal of ${u.kind}`);
@@ -2342,26 +2324,10 @@ export class FuncLowerer {
   private compositeValue(e: ast.CompositeLit, t: Type): V {
     const u = under(t);
     if (u.kind === TypeKind.Slice) {
-      // Length: the highest index + 1.
-      let idx = 0;
-      let n = 0;
-      for (const el of e.elemList) {
-        if (el.kind === "KeyValueExpr") idx = Number(constant.int64Val(constant.toInt(this.tv(el.key).value!))[0]);
-        idx++;
-        n = Math.max(n, idx);
-      }
+      const n = literalLength(this.info, e);
       const es = sizeof(u.elem);
       const arr = this.pin(`newarray(${es}, ${n}, ${hasPointers(u.elem) ? 0 : 1})`, "n", true);
-      idx = 0;
-      for (const el of e.elemList) {
-        let ve = el;
-        if (el.kind === "KeyValueExpr") {
-          idx = Number(constant.int64Val(constant.toInt(this.tv(el.key).value!))[0]);
-          ve = el.value;
-        }
-        this.storeElem(u.elem, `${arr} + ${idx * es}`, ve);
-        idx++;
-      }
+      for (const { index, value } of indexedElems(this.info, e)) this.storeElem(u.elem, `${arr} + ${index * es}`, value);
       return [arr, String(n), String(n)];
     }
     if (u.kind === TypeKind.Pointer) {

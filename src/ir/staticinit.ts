@@ -24,6 +24,7 @@ import { identical } from "../types/predicates.js";
 import { alignof, offsetsof, sizeof } from "../types/sizes.js";
 import { BasicInfo, BasicKind, type Type, TypeKind, under } from "../types/types.js";
 import type { ProgramLowerer } from "./lower.js";
+import { indexedElems, literalLength, structElems } from "./literal.js";
 
 export class StaticInit {
   /** Variables of the package with a static value that no code has changed yet. */
@@ -108,19 +109,11 @@ export class StaticInit {
     switch (u.kind) {
       case TypeKind.Pointer:
         return this.literalIsStatic(u.base, e);
-      case TypeKind.Struct: {
-        return e.elemList.every((el, i) => {
-          if (el.kind === "KeyValueExpr") {
-            const name = (el.key as ast.Name).value;
-            const f = u.fields.find((f) => f.name === name);
-            return f !== undefined && this.isStatic(f.type!, el.value);
-          }
-          return this.isStatic(u.fields[i].type!, el);
-        });
-      }
+      case TypeKind.Struct:
+        return structElems(u, e).every(({ field, value }) => field >= 0 && this.isStatic(u.fields[field].type!, value));
       case TypeKind.Array:
       case TypeKind.Slice:
-        return e.elemList.every((el) => (el.kind === "KeyValueExpr" ? this.isStatic(u.elem, el.value) : this.isStatic(u.elem, el)));
+        return indexedElems(this.info, e).every(({ value }) => this.isStatic(u.elem, value));
     }
     return false;
   }
@@ -172,28 +165,14 @@ export class StaticInit {
         return this.ptr(addr, this.newLiteral(u.base, e));
       case TypeKind.Struct: {
         const offs = offsetsof(u.fields);
-        e.elemList.forEach((el, i) => {
-          let fi = i;
-          let ve = el;
-          if (el.kind === "KeyValueExpr") {
-            const name = (el.key as ast.Name).value;
-            fi = u.fields.findIndex((f) => f.name === name);
-            ve = el.value;
-          }
-          this.write(u.fields[fi].type!, addr + offs[fi], ve);
-        });
+        for (const { field, value } of structElems(u, e)) this.write(u.fields[field].type!, addr + offs[field], value);
         return;
       }
       case TypeKind.Array:
         this.elems(u.elem, addr, e);
         return;
       case TypeKind.Slice: {
-        let n = 0;
-        let idx = 0;
-        for (const el of e.elemList) {
-          if (el.kind === "KeyValueExpr") idx = this.index(el.key);
-          n = Math.max(n, ++idx);
-        }
+        const n = literalLength(this.info, e);
         const arr = this.pl.statics.alloc(n * sizeof(u.elem), alignof(u.elem));
         this.elems(u.elem, arr, e);
         this.ptr(addr, arr);
@@ -207,20 +186,7 @@ export class StaticInit {
 
   private elems(et: Type, addr: number, e: ast.CompositeLit): void {
     const es = sizeof(et);
-    let idx = 0;
-    for (const el of e.elemList) {
-      let ve = el;
-      if (el.kind === "KeyValueExpr") {
-        idx = this.index(el.key);
-        ve = el.value;
-      }
-      this.write(et, addr + idx * es, ve);
-      idx++;
-    }
-  }
-
-  private index(k: ast.Expr): number {
-    return Number(constant.int64Val(constant.toInt(this.info.types.get(k)!.value!))[0]);
+    for (const { index, value } of indexedElems(this.info, e)) this.write(et, addr + index * es, value);
   }
 
   private ptr(addr: number, p: number): void {
