@@ -6,6 +6,7 @@
 import type { FileSet } from "../syntax/source.js";
 import type { GcFlags } from "./compile.js";
 import type { LoadedPackage } from "./loader.js";
+import { resolve } from "node:path";
 import { execute } from "../vm/run.js";
 
 /** A program that compiled: everything the back end needs. */
@@ -33,5 +34,13 @@ export async function runProgram(program: Program, args: string[]): Promise<numb
   const pkgs = program.packages
     .filter((p) => p.types !== null && p.syntax !== null && p.types.info !== undefined)
     .map((p) => ({ pkg: p.types!, files: p.syntax!, info: p.types!.info! }));
-  return execute(pkgs, [program.name, ...args]);
+  // Source positions for the pc tables: a file's absolute path, or the name
+  // a //line directive gives, as gc records them.
+  const positions = (pos: number) => {
+    const f = program.fset.file(pos);
+    if (f === undefined) return { filename: "", line: 0 };
+    const p = f.position(pos);
+    return { filename: f.lineBaseAt(pos) === null ? resolve(p.filename) : p.filename, line: p.line };
+  };
+  return execute(pkgs, [program.name, ...args], positions);
 }

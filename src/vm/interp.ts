@@ -16,6 +16,7 @@ import { compile, type Compiled, HDR, RET } from "../codegen/jsgen.js";
 import type { Arena } from "../runtime/mem/arena.js";
 import type { PanicRec, Runtime } from "../runtime/rt.js";
 import { GoFatal, GoPanic } from "./panic.js";
+import { PANIC_SITE_PC } from "../runtime/abi.js";
 
 /** Header mark of a deferred call started by a panic (it returns to the panic loop). */
 const PANIC_CALL = -2;
@@ -74,6 +75,9 @@ export class VM {
     this.helpers = this.rt.helpers();
     this.names = Object.keys(this.helpers);
     this.rt.frames.outs = this.outs;
+    this.rt.frames.funcs = p.funcs;
+    this.rt.frames.entry = p.entry;
+    this.rt.frames.panicSite = (err, code) => this.panicSite(err, code);
     this.rt.callGo = (code, ctx, argSize, setup, panicked) => this.callNested(code, ctx, argSize, setup, panicked);
     this.rt.deferredByPanic = (argp, own) => this.deferredByPanic(argp, own);
     this.sync();
@@ -105,7 +109,7 @@ export class VM {
     const p = this.program!;
     for (let i = this.fns.length; i < p.funcs.length; i++) {
       const fn = p.funcs[i];
-      this.codes.push({ fn: () => RET, out: 0, extent: Infinity, source: "", ptrSpills: new Map() });
+      this.codes.push({ fn: () => RET, out: 0, extent: Infinity, source: "", ptrSpills: new Map(), goLines: [] });
       this.fns.push(this.codes[i].fn);
       this.outs.push(0);
       this.extents.push(Infinity);
@@ -151,6 +155,26 @@ export class VM {
     } finally {
       this.runs.pop();
     }
+  }
+
+  /**
+   * The pc offset in function `code` where panic err was raised, for its
+   * line in stack walks: panic(v) records it; for runtime errors it is the
+   * line of the generated code in the error's JS stack, entered in the
+   * function's pc table on demand. 0 if unknown.
+   */
+  private panicSite(err: GoPanic, code: number): number {
+    if (err.site !== 0) return err.site;
+    const m = /<anonymous>:(\d+):\d+/.exec(err.stack ?? "");
+    const c = this.codes[code];
+    const fn = this.program?.funcs[code];
+    if (m === null || c === undefined || fn === undefined) return 0;
+    const jsLine = Number(m[1]);
+    const line = c.goLines[jsLine];
+    if (line === undefined) return 0;
+    err.site = PANIC_SITE_PC + 2 * jsLine;
+    fn.lines.set(err.site, line);
+    return err.site;
   }
 
   /** The runs under way, innermost last (natives calling Go code nest them). */

@@ -91,7 +91,7 @@ function printAny(rt: Runtime, arena: Arena, typ: number, data: number): string 
 }
 
 /** Runs the program (packages in dependency order, main last); returns the process exit status. */
-export function execute(pkgs: CheckedPackage[], args: string[]): number {
+export function execute(pkgs: CheckedPackage[], args: string[], positions: ((pos: number) => { filename: string; line: number }) | null = null): number {
   // The whole arena is reserved at once (see rt.ts fixedViews): 2 GiB of
   // address space, committed by the OS page by page as it is touched.
   const size = 2 ** 31 - 65536;
@@ -155,6 +155,7 @@ export function execute(pkgs: CheckedPackage[], args: string[]): number {
           goString(obj + 16, a.concrete);
           goString(obj + 32, a.asserted);
           goString(obj + 48, a.missing);
+          rt.v.u8[obj + 64] = a.samePkgs ? 1 : 0;
           return [descs.desc(new Pointer(rtType("TypeAssertionError")!)), obj];
         }
         default: {
@@ -202,7 +203,7 @@ export function execute(pkgs: CheckedPackage[], args: string[]): number {
     return printAny(rt, arena, typ, data);
   };
   try {
-    const r = lowerProgram(pkgs, statics, types, new Set(rt.natives.keys()), (pl) => (lowerer = pl));
+    const r = lowerProgram(pkgs, statics, types, new Set(rt.natives.keys()), (pl) => (lowerer = pl), positions);
     const program = r.program;
     for (const s of r.lowerer.staticInits) rt.v.f64[s.addr >> 3] = s.code;
     vm = new VM(arena, rt, (n) => heap.allocStack(n));
