@@ -35,12 +35,13 @@ export async function runProgram(program: Program, args: string[]): Promise<numb
     .filter((p) => p.types !== null && p.syntax !== null && p.types.info !== undefined)
     .map((p) => ({ pkg: p.types!, files: p.syntax!, info: p.types!.info! }));
   // Source positions for the pc tables: a file's absolute path, or the name
-  // a //line directive gives, as gc records them.
+  // a //line directive gives ("??" when it gives none), as gc records them.
   const positions = (pos: number) => {
     const f = program.fset.file(pos);
     if (f === undefined) return { filename: "", line: 0 };
     const p = f.position(pos);
-    return { filename: f.lineBaseAt(pos) === null ? resolve(p.filename) : p.filename, line: p.line };
+    const filename = f.lineBaseAt(pos) === null ? resolve(p.filename) : p.filename === "" ? "??" : p.filename;
+    return { filename, line: p.line };
   };
   return execute(pkgs, [program.name, ...args], positions);
 }

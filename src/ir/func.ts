@@ -132,7 +132,7 @@ export class FuncLowerer {
 
   term(t: Terminator, next: Block | null = null): void {
     // The pc table: a call's return pc has the call's line.
-    if (t.op === "call" && this.line > 0) this.fn.lines.set(returnPC(t.next), this.line);
+    if (t.op === "call" && this.line > 0) this.site(returnPC(t.next));
     this.cur.term = t;
     this.cur = next ?? this.newBlock();
   }
@@ -541,8 +541,15 @@ export class FuncLowerer {
     for (const s of list) this.stmt(s);
   }
 
-  /** The source line being lowered (0: unknown), for the pc table. */
+  /** The source line being lowered (0: unknown), for the pc table, and its file. */
   private line = 0;
+  private file = "";
+
+  /** Enters the current line (and file, if not the function's) at pc offset off. */
+  private site(off: number): void {
+    this.fn.lines.set(off, this.line);
+    if (this.file !== this.fn.file) (this.fn.files ??= new Map()).set(off, this.file);
+  }
 
   /** Moves the pc table's current line to pos (and learns the function's file). */
   private at(pos: number): void {
@@ -550,6 +557,7 @@ export class FuncLowerer {
     if (ps === null || pos === 0) return;
     const p = ps(pos);
     this.line = p.line;
+    this.file = p.filename;
     if (this.fn.file === "") this.fn.file = p.filename;
   }
 
@@ -2491,11 +2499,13 @@ export class FuncLowerer {
   callExpr(e: ast.CallExpr, wantValue: boolean): V[] {
     // The call's line (calls in its arguments restore it when done).
     const saved = this.line;
+    const savedFile = this.file;
     this.at(e.pos);
     try {
       return this.callExpr1(e, wantValue);
     } finally {
       this.line = saved;
+      this.file = savedFile;
     }
   }
 
@@ -2691,7 +2701,7 @@ export class FuncLowerer {
   /** A pc offset for a runtime call made here (not a VM call), with the current line in the pc table. */
   private nativeSite(): number {
     const off = NATIVE_SITE_PC + 2 * (this.fn.lines.size + 1);
-    this.fn.lines.set(off, this.line);
+    this.site(off);
     return off;
   }
 

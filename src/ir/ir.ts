@@ -82,6 +82,8 @@ export interface Func {
    * or a native call site's offset (see abi.funcPC), for runtime.Caller.
    */
   lines: Map<number, number>;
+  /** Files of pc offsets whose file is not `file` (after //line directives). */
+  files?: Map<number, string>;
 }
 
 export interface Program {

@@ -94,7 +94,7 @@ export interface FrameInfo {
   outs: number[];
   wrappers: Set<number>;
   /** The program's functions by code id: names and pc tables (runtime.Caller, FuncForPC). */
-  funcs: readonly { name: string; file: string; lines: Map<number, number>; argSize: number }[];
+  funcs: readonly { name: string; file: string; lines: Map<number, number>; files?: Map<number, string>; argSize: number }[];
   /** Code id of the entry (runtime.main). */
   entry: number;
   /** The pc offset in function code where panic err was raised (0 if unknown). Set by the VM. */

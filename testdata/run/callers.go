@@ -75,4 +75,19 @@ func main() {
 	fmt.Println(ok, runtime.FuncForPC(0) == nil)
 	fn := runtime.FuncForPC(reflect.ValueOf(stack).Pointer())
 	fmt.Println(fn.Name(), fn.Entry() == reflect.ValueOf(stack).Pointer())
+	lineDirectives()
+}
+
+func here() string {
+	_, file, line, _ := runtime.Caller(1)
+	return fmt.Sprintf("%s:%d", file, line)
+}
+
+func lineDirectives() {
+//line /foo/bar.go:123
+	fmt.Println(here())
+//line :7
+	fmt.Println(here())
+	/*line other.go:20*/ fmt.Println(here())
+	fmt.Println(here())
 }

@@ -194,8 +194,8 @@ export function registerRuntime(rt: Runtime): void {
     const code = codeOf(pc);
     const f = rt.frames.funcs[code];
     if (f === undefined) return ["", 0];
-    const off = pc - abi.funcPC(code, 0);
-    return [f.file, f.lines.get(off + (off & 1)) ?? 0];
+    const off = pc - abi.funcPC(code, 0) + (pc & 1);
+    return [f.files?.get(off) ?? f.file, f.lines.get(off) ?? 0];
   };
   const goStr = (s: string) => Buffer.from(s, "utf8").toString("latin1");
   def(rt, "runtime.Caller", (a) => {
