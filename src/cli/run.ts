@@ -6,6 +6,7 @@
 import type { FileSet } from "../syntax/source.js";
 import type { GcFlags } from "./compile.js";
 import type { LoadedPackage } from "./loader.js";
+import { resolve } from "node:path";
 import { execute, executeImage } from "../vm/run.js";
 import { decodeImage, encodeImage } from "../vm/image.js";
 
@@ -36,8 +37,17 @@ export async function runProgram(program: Program, args: string[]): Promise<numb
   const pkgs = program.packages
     .filter((p) => p.types !== null && p.syntax !== null && p.types.info !== undefined)
     .map((p) => ({ pkg: p.types!, files: p.syntax!, info: p.types!.info! }));
+  // Source positions for the pc tables: a file's absolute path, or the name
+  // a //line directive gives ("??" when it gives none), as gc records them.
+  const positions = (pos: number) => {
+    const f = program.fset.file(pos);
+    if (f === undefined) return { filename: "", line: 0 };
+    const p = f.position(pos);
+    const filename = f.lineBaseAt(pos) === null ? resolve(p.filename) : p.filename === "" ? "??" : p.filename;
+    return { filename, line: p.line };
+  };
   const save = program.saveImage ?? null;
-  return execute(pkgs, [program.name, ...args], save === null ? null : (img) => save(encodeImage(img)));
+  return execute(pkgs, [program.name, ...args], positions, save === null ? null : (img) => save(encodeImage(img)));
 }
 
 /**

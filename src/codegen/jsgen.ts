@@ -27,7 +27,17 @@ export interface Compiled {
   body: string;
   /** Per resume block: frame offsets of spilled registers holding pointers (the frame map used when stacks move). */
   ptrSpills: Map<number, number[]>;
+  /**
+   * The Go line of each line of the generated body (undefined: none), to
+   * find where a runtime error was raised from the line of its JS stack.
+   */
+  goLines: number[];
+  /** The line V8 gives body line 0 in stack traces (the script's text before it). */
+  firstLine: number;
 }
+
+/** Lines of the Function text before the generated body (see compile): its stack-trace line of body line 0. */
+const BODY_LINE = 5;
 
 const regRe = /\br(\d+)\b/g;
 
@@ -110,7 +120,7 @@ function reload(rep: Rep, r: number, off: number): string {
 }
 
 /** Builds the JS source of fn's body and the frame layout. */
-export function generate(fn: Func): { source: string; out: number; extent: number; ptrSpills: Map<number, number[]> } {
+export function generate(fn: Func): { source: string; out: number; extent: number; ptrSpills: Map<number, number[]>; goLines: number[] } {
   const liveIn = liveness(fn);
   // Spill slots for every register live across some call.
   const spillOff = new Map<number, number>();
@@ -138,12 +148,14 @@ export function generate(fn: Func): { source: string; out: number; extent: numbe
   for (const b of fn.blocks) if (b.term.op === "call") resumes.add(b.term.next);
 
   const lines: string[] = [];
+  const goLines: number[] = [];
   if (fn.regs.length > 0) lines.push(`let ${fn.regs.map((rep, i) => `r${i} = ${zeroOf(rep)}`).join(", ")};`);
   lines.push("for (;;) switch (pc) {");
   fn.blocks.forEach((b, i) => {
     lines.push(`case ${i}:`);
     if (resumes.has(i)) for (const r of liveIn[i]) lines.push(reload(fn.regs[r], r, spillOff.get(r)!));
     for (const ins of b.instrs) {
+      if (ins.line !== undefined) goLines[lines.length] = ins.line;
       if (ins.op === "set") lines.push(`r${ins.dst} = ${sub(ins.x)};`);
       else lines.push(`${sub(ins.x)};`);
     }
@@ -173,12 +185,12 @@ export function generate(fn: Func): { source: string; out: number; extent: numbe
   });
   lines.push("default: return unreachable();");
   lines.push("}");
-  return { source: lines.join("\n"), out, extent, ptrSpills };
+  return { source: lines.join("\n"), out, extent, ptrSpills, goLines };
 }
 
 /** Compiles fn against the runtime's helpers (`names` are destructured from `rt`). */
 export function compile(fn: Func, rt: Record<string, unknown>, names: string[]): Compiled {
-  const { source, out, extent, ptrSpills } = generate(fn);
+  const { source, out, extent, ptrSpills, goLines } = generate(fn);
   const text = `const { ${names.join(", ")} } = rt;\nreturn function ${safeName(fn.name)}(fp, pc) {\n${source}\n};`;
   let f: (fp: number, pc: number) => number;
   try {
@@ -186,7 +198,7 @@ export function compile(fn: Func, rt: Record<string, unknown>, names: string[]):
   } catch (e) {
     throw new Error(`codegen: ${fn.name}: ${(e as Error).message}\n${text}`);
   }
-  return { fn: f, out, extent, source: text, body: source, ptrSpills };
+  return { fn: f, out, extent, source: text, body: source, ptrSpills, goLines, firstLine: BODY_LINE };
 }
 
 /** A JS identifier for a Go function's name (for stack traces and dumps). */

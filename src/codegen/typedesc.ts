@@ -989,6 +989,7 @@ function typePkgPath(t: Type): string {
     if (e.kind !== TypeKind.Named) return "";
     x = e;
   }
+  if (x.kind === TypeKind.Basic && x.basicKind === BasicKind.UnsafePointer) return "unsafe"; // gc declares it in package unsafe
   return x.kind === TypeKind.Named ? pkgPathOf(x.obj.pkg) : "";
 }
 

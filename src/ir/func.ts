@@ -25,6 +25,7 @@ import {
   Struct,
   Tuple,
   under,
+  unalias,
   Typ,
 } from "../types/types.js";
 import { type Obj, ObjKind, type Var, type Func as FuncObj } from "../types/objects.js";
@@ -32,6 +33,7 @@ import { sizeof, alignof, offsetsof } from "../types/sizes.js";
 import { isDirectIface, interfaceMethods } from "../codegen/typedesc.js";
 import { anyInterface } from "../types/universe.js";
 import { HITER_KEY, HITER_ELEM, HITER_SIZE } from "../runtime/map/hashmap.js";
+import { NATIVE_SITE_PC, returnPC } from "../runtime/abi.js";
 import * as constant from "../types/constant.js";
 import { StaticInit } from "./staticinit.js";
 import { indexedElems, literalLength, structElems } from "./literal.js";
@@ -123,14 +125,16 @@ export class FuncLowerer {
   }
 
   private set(r: number, x: string): void {
-    this.cur.instrs.push({ op: "set", dst: r, x });
+    this.cur.instrs.push(this.line > 0 ? { op: "set", dst: r, x, line: this.line } : { op: "set", dst: r, x });
   }
 
   exec(x: string): void {
-    this.cur.instrs.push({ op: "exec", x });
+    this.cur.instrs.push(this.line > 0 ? { op: "exec", x, line: this.line } : { op: "exec", x });
   }
 
   term(t: Terminator, next: Block | null = null): void {
+    // The pc table: a call's return pc has the call's line.
+    if (t.op === "call" && this.line > 0) this.site(returnPC(t.next));
     this.cur.term = t;
     this.cur = next ?? this.newBlock();
   }
@@ -397,6 +401,7 @@ export class FuncLowerer {
   }
 
   private lowerBodyIn(sig: Signature, paramNames: (ast.Name | null)[], resultFields: ast.Field[], body: ast.BlockStmt, closureCaptures: Obj[] | null): void {
+    this.at(body.pos);
     const inside = new Set<Obj>();
     collectDefs(body, this.info, inside);
     for (const n of paramNames) if (n) inside.add(this.info.defs.get(n)!);
@@ -465,29 +470,43 @@ export class FuncLowerer {
     }
     if (defers) this.exitBlock = this.newBlock();
     this.block(body.list);
+    // Returning at the end and deferreturn have the closing brace's line.
+    this.at(body.rbrace);
     this.returnNamed();
     if (this.exitBlock !== null) {
-      // deferreturn: run this frame's deferred calls, newest first, then return the named results.
-      const exit = this.exitBlock;
-      this.fn.exitPc = this.bi(exit);
-      this.cur = exit;
-      const clo = this.pin(`deferpop(fp)`, "n", true);
-      const done = this.newBlock();
-      const call = this.newBlock();
-      this.term({ op: "if", cond: `${clo} === 0`, then: this.bi(done), else: this.bi(call) }, call);
-      this.callWith(`f64[${clo} >> 3]`, clo, [], [], []);
-      this.jump(exit);
-      this.cur = done;
-      this.resultVars.forEach((v, i) => this.store(v.type!, `(fp + ${lay.results[i]})`, this.readVar(v, v.type!)));
-      this.term({ op: "return" });
+      // Where a recovered panic resumes.
+      this.fn.exitPc = this.bi(this.exitBlock);
+      this.cur = this.exitBlock;
+      this.deferReturn();
     }
+  }
+
+  /**
+   * deferreturn: runs this frame's deferred calls, newest first, then
+   * returns the named results. Each return has its own (gc open-codes the
+   * deferred calls at each exit), so the calls have the return's line.
+   */
+  private deferReturn(): void {
+    const lay = this.resultLayout!;
+    const loop = this.newBlock();
+    this.jump(loop);
+    this.cur = loop;
+    const clo = this.pin(`deferpop(fp)`, "n", true);
+    const done = this.newBlock();
+    const call = this.newBlock();
+    this.term({ op: "if", cond: `${clo} === 0`, then: this.bi(done), else: this.bi(call) }, call);
+    this.callWith(`f64[${clo} >> 3]`, clo, [], [], []);
+    this.jump(loop);
+    this.cur = done;
+    this.resultVars.forEach((v, i) => this.store(v.type!, `(fp + ${lay.results[i]})`, this.readVar(v, v.type!)));
+    this.term({ op: "return" });
   }
 
   /** Returns with the named results' current values (or none). */
   private returnNamed(): void {
     const lay = this.resultLayout!;
     if (this.exitBlock !== null) {
-      this.jump(this.exitBlock);
+      this.deferReturn();
       return;
     }
     this.resultVars.forEach((v, i) => {
@@ -539,7 +558,28 @@ export class FuncLowerer {
     for (const s of list) this.stmt(s);
   }
 
+  /** The source line being lowered (0: unknown), for the pc table, and its file. */
+  private line = 0;
+  private file = "";
+
+  /** Enters the current line (and file, if not the function's) at pc offset off. */
+  private site(off: number): void {
+    this.fn.lines.set(off, this.line);
+    if (this.file !== this.fn.file) (this.fn.files ??= new Map()).set(off, this.file);
+  }
+
+  /** Moves the pc table's current line to pos (and learns the function's file). */
+  private at(pos: number): void {
+    const ps = this.pl.positions;
+    if (ps === null || pos === 0) return;
+    const p = ps(pos);
+    this.line = p.line;
+    this.file = p.filename;
+    if (this.fn.file === "") this.fn.file = p.filename;
+  }
+
   private stmt(s: ast.Stmt): void {
+    this.at(s.pos);
     switch (s.kind) {
       case "EmptyStmt":
         return;
@@ -902,7 +942,8 @@ export class FuncLowerer {
         elemT = at.elem;
         len = String(at.len);
         base = this.snapshot(this.expr(rc.x), xt)[0];
-        if (valE !== null) this.exec(`${base} === 0 && nilpanic()`);
+        // Only reading elements dereferences the pointer (the length is the type's).
+        if (valE !== null && !(valE.kind === "Name" && valE.value === "_")) this.exec(`${base} === 0 && nilpanic()`);
       }
       const es = sizeof(elemT);
       const i = this.newReg("l");
@@ -1048,6 +1089,7 @@ export class FuncLowerer {
     const recvs: { elem: string; et: Type; cc: ast.CommClause }[] = [];
     cases.forEach((cc, i) => {
       const comm = cc.comm!;
+      this.at(comm.pos);
       const rec = `${arr} + ${24 * i}`;
       if (comm.kind === "SendStmt") {
         const et = (under(this.typeOf(comm.chan)) as { elem: Type }).elem;
@@ -1226,14 +1268,15 @@ export class FuncLowerer {
       vals = this.exprList(rs);
     }
     if (this.resultVars.length > 0) {
-      // Assign to the named results first (deferred calls may read them).
-      const conv = vals.map((v, i) => this.materialize(this.convert(v, types[i], this.resultTypes[i]), this.resultTypes[i]));
+      // Assign to the named results first (deferred calls may read them),
+      // all values read before any is assigned (return b, a).
+      const conv = vals.map((v, i) => this.snapshot(this.convert(v, types[i], this.resultTypes[i]), this.resultTypes[i]));
       this.resultVars.forEach((v, i) => this.writeLoc(this.locOf(v), v.type!, conv[i]));
       this.returnNamed();
       return;
     }
     vals.forEach((v, i) => this.store(this.resultTypes[i], `(fp + ${lay.results[i]})`, this.convert(v, types[i], this.resultTypes[i])));
-    if (this.exitBlock !== null) this.jump(this.exitBlock);
+    if (this.exitBlock !== null) this.deferReturn();
     else this.term({ op: "return" });
   }
 
@@ -1295,6 +1338,11 @@ export class FuncLowerer {
     switch (name) {
       case "print":
       case "println":
+        if (call.argList.length === 1 && this.typeOf(call.argList[0]).kind === TypeKind.Tuple) {
+          types = this.tupleTypes(call.argList[0]);
+          vals = this.exprMulti(call.argList[0]);
+          break;
+        }
         types = call.argList.map((a) => this.typeOf(a));
         vals = this.exprList(call.argList).map((v, i) => this.convert(v, types[i], types[i]));
         break;
@@ -1313,6 +1361,11 @@ export class FuncLowerer {
         vals = [this.expr(call.argList[0]), this.convert(this.expr(call.argList[1]), this.typeOf(call.argList[1]), kt)];
         break;
       }
+      case "copy":
+      case "close":
+        types = call.argList.map((a) => this.typeOf(a));
+        vals = this.exprList(call.argList);
+        break;
       default:
         throw new Unsupported(`defer ${name}`);
     }
@@ -1344,6 +1397,15 @@ export class FuncLowerer {
           wl.exec(`mapdelete(${this.pl.types.desc(types[0])}, ${args[0][0]}, ${k})`);
           break;
         }
+        case "copy": {
+          const dt = under(types[0]);
+          const es = dt.kind === TypeKind.Slice ? sizeof(dt.elem) : 1;
+          wl.exec(`slicecopy(${args[0][0]}, ${args[0][1]}, ${args[1][0]}, ${args[1][1]}, ${es})`);
+          break;
+        }
+        case "close":
+          wl.exec(`closechan(${args[0][0]})`);
+          break;
       }
       return [];
     });
@@ -1481,7 +1543,12 @@ export class FuncLowerer {
       } else t = ft;
     }
     const mPtr = under(mrt).kind === TypeKind.Pointer;
-    if (!mPtr) this.exec(`${base} === 0 && nilpanic()`);
+    const named = unalias(mrt);
+    if (!mPtr && path.length === 0 && named.kind === TypeKind.Named) {
+      // The *T wrapper of a value method reports a nil receiver (gc's panicwrap).
+      const pkg = named.obj.pkg === null ? "" : named.obj.pkg.path;
+      this.exec(`${base} === 0 && panicwrap(${JSON.stringify(pkg)}, ${JSON.stringify(named.obj.name)}, ${JSON.stringify(fn.name.slice(fn.name.lastIndexOf(".") + 1))})`);
+    } else if (!mPtr) this.exec(`${base} === 0 && nilpanic()`);
     const r = mPtr ? [base] : this.load(mrt, base);
     return this.callFunc(fn, [r, ...args.slice(1)], [mrt, ...params], results);
   }
@@ -2298,7 +2365,15 @@ export class FuncLowerer {
     const u = under(t.kind === TypeKind.Pointer ? (under(t) as { base: Type }).base : t);
     if (u.kind === TypeKind.Struct) {
       const offs = offsetsof(u.fields);
-      for (const { field, value } of structElems(u, e)) this.storeElem(u.fields[field].type!, `${a} + ${offs[field]}`, value);
+      for (const { field, value } of structElems(u, e)) {
+        const ft = u.fields[field].type!;
+        if (u.fields[field].name === "_") {
+          // A blank field keeps its zero value; the element is still evaluated.
+          this.materialize(this.convert(this.expr(value), this.typeOf(value), ft), ft);
+          continue;
+        }
+        this.storeElem(ft, `${a} + ${offs[field]}`, value);
+      }
       return;
     }
     if (u.kind === TypeKind.Array) {
@@ -2407,6 +2482,19 @@ export class FuncLowerer {
    * single-valued calls used as expressions, [V]).
    */
   callExpr(e: ast.CallExpr, wantValue: boolean): V[] {
+    // The call's line (calls in its arguments restore it when done).
+    const saved = this.line;
+    const savedFile = this.file;
+    this.at(e.pos);
+    try {
+      return this.callExpr1(e, wantValue);
+    } finally {
+      this.line = saved;
+      this.file = savedFile;
+    }
+  }
+
+  private callExpr1(e: ast.CallExpr, wantValue: boolean): V[] {
     const ftv = this.tv(e.fun);
     if (ftv.mode === Mode.TypExpr) {
       // A conversion.
@@ -2596,8 +2684,19 @@ export class FuncLowerer {
     });
   }
 
+  /** A pc offset for a runtime call made here (not a VM call), with the current line in the pc table. */
+  private nativeSite(): number {
+    const off = NATIVE_SITE_PC + 2 * (this.fn.lines.size + 1);
+    this.site(off);
+    return off;
+  }
+
   private callNative(name: string, args: V[], params: Type[], results: Type[]): V[] {
     if (!this.pl.natives.has(name)) throw new Unsupported(`native ${name}`);
+    if (name === "runtime.Caller" || name === "runtime.Callers" || name === "runtime.stack") {
+      // Natives that walk the stack learn where they were called from.
+      this.exec(`callsite(fp, ${this.fn.id}, ${this.nativeSite()})`);
+    }
     const lay = argLayout(params, results);
     this.fn.maxCallArgs = Math.max(this.fn.maxCallArgs, lay.size);
     args.forEach((v, i) => this.store(params[i], `fp + $OUT + ${HDR + lay.params[i]}`, v));
@@ -2608,17 +2707,54 @@ export class FuncLowerer {
   // ---------------------------------------------------------------------
   // Builtins
 
+  /** complex(f()), append(f()), copy(f()), delete(f()): the builtin's arguments are the results of one call. */
+  private builtinOfCall(e: ast.CallExpr, name: string): V[] {
+    const vals = this.exprMulti(e.argList[0]);
+    const types = this.tupleTypes(e.argList[0]);
+    const t = this.typeOf(e);
+    if (name === "copy") {
+      const du = under(types[0]);
+      const es = du.kind === TypeKind.Slice ? sizeof(du.elem) : 1;
+      return [[this.pin(`slicecopy(${vals[0][0]}, ${vals[0][1]}, ${vals[1][0]}, ${vals[1][1]}, ${es})`, "l")]];
+    }
+    if (name === "delete") {
+      const mt = types[0];
+      const kt = (under(mt) as { key: Type }).key;
+      const k = this.frameAlloc(Math.max(sizeof(kt), 1), alignof(kt));
+      this.store(kt, k, this.convert(vals[1], types[1], kt));
+      this.exec(`mapdelete(${this.pl.types.desc(mt)}, ${vals[0][0]}, ${k})`);
+      return [];
+    }
+    if (name === "complex") {
+      const ft = (under(t) as { basicKind: BasicKind }).basicKind === BasicKind.Complex64 ? Typ[BasicKind.Float32] : Typ[BasicKind.Float64];
+      return [[this.convert(vals[0], types[0], ft)[0], this.convert(vals[1], types[1], ft)[0]]];
+    }
+    const et = (under(t) as { elem: Type }).elem;
+    const es = sizeof(et);
+    const s = this.pinV(this.convert(vals[0], types[0], t), t);
+    const elems = vals.slice(1).map((v, j) => this.materialize(this.convert(v, types[j + 1], et), et));
+    if (elems.length === 0) return [s];
+    const p = this.pin(`growto(${s[0]}, ${s[1]}, ${s[2]}, ${elems.length}, ${es}, ${hasPointers(et) ? 0 : 1})`, "n", true);
+    const cap = this.pin(`rv[0]`, "l");
+    elems.forEach((v, j) => this.store(et, `${p} + (${s[1]} + ${j}) * ${es}`, v));
+    return [[p, this.pin(`${s[1]} + ${elems.length}`, "l"), cap]];
+  }
+
   private builtin(e: ast.CallExpr, _wantValue: boolean): V[] {
     const fun = ast.unparen(e.fun);
     const name = fun.kind === "Name" ? fun.value : fun.kind === "SelectorExpr" ? fun.sel.value : "";
     const args = e.argList;
+    if (args.length === 1 && this.typeOf(args[0]).kind === TypeKind.Tuple && ["complex", "append", "copy", "delete"].includes(name)) return this.builtinOfCall(e, name);
     switch (name) {
       case "print":
       case "println": {
-        const vals = this.exprList(args);
+        // print(f()) prints each of f's results.
+        const multi = args.length === 1 && this.typeOf(args[0]).kind === TypeKind.Tuple;
+        const vals = multi ? this.exprMulti(args[0]) : this.exprList(args);
+        const types = multi ? this.tupleTypes(args[0]) : args.map((a) => this.typeOf(a));
         vals.forEach((v, i) => {
           if (i > 0 && name === "println") this.exec(`printsp()`);
-          this.printValue(this.typeOf(args[i]), v);
+          this.printValue(types[i], v);
         });
         if (name === "println") this.exec(`printnl()`);
         this.exec("printflush()");
@@ -2672,11 +2808,9 @@ export class FuncLowerer {
           const n = this.pin(`appendslice(${s[0]}, ${s[1]}, ${s[2]}, ${src[0]}, ${src[1]}, ${es}, ${hasPointers(et) ? 0 : 1})`, "n", true);
           return [this.pinV([n, "rv[0]", "rv[1]"], st)];
         }
-        const vals = args.slice(1).map((a, k) => {
-          let v = this.convert(this.expr(a), this.typeOf(a), et);
-          if (args.slice(k + 2).some(hasCall)) v = this.materialize(v, et);
-          return v;
-        });
+        // Every value is read before any is stored: a value may be read from
+        // the memory the append writes (append(s[:n-1], x, s[n-1])).
+        const vals = args.slice(1).map((a) => this.materialize(this.convert(this.expr(a), this.typeOf(a), et), et));
         if (vals.length === 0) return [s];
         const k = vals.length;
         const p = this.pin(`growto(${s[0]}, ${s[1]}, ${s[2]}, ${k}, ${es}, ${hasPointers(et) ? 0 : 1})`, "n", true);
@@ -2694,7 +2828,7 @@ export class FuncLowerer {
       }
       case "panic": {
         const v = this.convert(this.expr(args[0]), this.typeOf(args[0]), emptyInterface());
-        this.exec(`gopanic(${v[0]}, ${v[1]})`);
+        this.exec(`gopanic(${v[0]}, ${v[1]}, ${this.nativeSite()})`);
         this.term({ op: "unreachable" });
         return [];
       }

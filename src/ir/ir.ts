@@ -30,9 +30,11 @@ export type Rep = "n" | "l" | "u" | "b";
 
 export type Instr =
   /** rDst = x */
-  | { op: "set"; dst: number; x: string }
+  | { op: "set"; dst: number; x: string; line?: number }
   /** Evaluate x for its effects (stores, checks, runtime calls). */
-  | { op: "exec"; x: string };
+  | { op: "exec"; x: string; line?: number };
+// An instruction's line (when known) is the source line of the Go code it
+// comes from: a runtime error it raises is reported at that line.
 
 export type Terminator =
   | { op: "jump"; to: number }
@@ -73,6 +75,15 @@ export interface Func {
   exitPc: number;
   /** A compiler-made wrapper (deferred call adapters): recover looks through it to the deferred function. */
   wrapper: boolean;
+  /** The source file of the function ("" for compiler-made ones), as runtime.Caller reports it. */
+  file: string;
+  /**
+   * Line numbers by pc offset (the pc table): a call's resume block b + 1,
+   * or a native call site's offset (see abi.funcPC), for runtime.Caller.
+   */
+  lines: Map<number, number>;
+  /** Files of pc offsets whose file is not `file` (after //line directives). */
+  files?: Map<number, string>;
 }
 
 export interface Program {

@@ -221,6 +221,8 @@ export class ProgramLowerer {
       native: null,
       exitPc: -1,
       wrapper: false,
+      file: "",
+      lines: new Map(),
     };
     this.funcs.push(fn);
     this.ref(fn);
@@ -285,6 +287,9 @@ export class ProgramLowerer {
     this.drain();
     return w.id;
   }
+
+  /** Resolves a source position (file and line, after //line directives), for pc tables; null: no tables. */
+  positions: ((pos: number) => { filename: string; line: number }) | null = null;
 
   /** Some package's Info, for wrappers (which look up no syntax). */
   anyInfo: Info | null = null;
@@ -427,6 +432,9 @@ export class ProgramLowerer {
     const fn = this.newFunc("runtime.main", 0);
     const fl = new FuncLowerer(this, pkgs[pkgs.length - 1].info, fn, null);
     fl.lowerEntry(pkgs, (p) => this.inits.get(p) ?? [], this.funcOf.get(main)!);
+    // The runtime's own function: its calls are not at lines of the program.
+    fn.file = "";
+    fn.lines.clear();
     this.drain();
     return fn;
   }
@@ -439,8 +447,10 @@ export function lowerProgram(
   types: TypeInfo,
   natives: Set<string>,
   onLowerer: (pl: ProgramLowerer) => void = () => {},
+  positions: ((pos: number) => { filename: string; line: number }) | null = null,
 ): { program: Program; lowerer: ProgramLowerer } {
   const pl = new ProgramLowerer(statics, types, natives);
+  pl.positions = positions;
   onLowerer(pl);
   for (const p of pkgs) pl.declare(p);
   const mainPkg = pkgs[pkgs.length - 1];

@@ -110,7 +110,7 @@ export class StaticInit {
       case TypeKind.Pointer:
         return this.literalIsStatic(u.base, e);
       case TypeKind.Struct:
-        return structElems(u, e).every(({ field, value }) => field >= 0 && this.isStatic(u.fields[field].type!, value));
+        return structElems(u, e).every(({ field, value }) => field >= 0 && u.fields[field].name !== "_" && this.isStatic(u.fields[field].type!, value));
       case TypeKind.Array:
       case TypeKind.Slice:
         return indexedElems(this.info, e).every(({ value }) => this.isStatic(u.elem, value));

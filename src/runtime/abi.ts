@@ -223,6 +223,24 @@ export const UNLINKED_CODE = 0x7fffffee;
  * makeFuncStub reading its reflect.makeFuncImpl.
  */
 export const MAKEFUNC_CODE = 0;
+/**
+ * Program counters (runtime.Callers, FuncForPC, reflect's Value.Pointer):
+ * (code id + 1) * PC_FUNC_SPAN + an offset in the function's pc table
+ * (Func.lines): 0 is its entry, returnPC(b) the return pc of a call
+ * resuming at block b, NATIVE_SITE_PC + 2k a call of a runtime function
+ * that walks the stack or panics. Table offsets are even, so pc - 1 (what
+ * CallersFrames looks up) is in the same call.
+ */
+export const PC_FUNC_SPAN = 2 ** 20;
+export const NATIVE_SITE_PC = 2 ** 19;
+/** Offsets of runtime errors' sites: PANIC_SITE_PC + 2 * (line of the generated code). */
+export const PANIC_SITE_PC = 2 ** 18;
+export function funcPC(code: number, off: number): number {
+  return (code + 1) * PC_FUNC_SPAN + off;
+}
+export function returnPC(block: number): number {
+  return 2 * (block + 1);
+}
 /** The closure object of a func value made by reflect.MakeFunc: code id, then these. */
 export const MAKEFUNC_IMPL = 8;
 export const MAKEFUNC_TYPE = 16;

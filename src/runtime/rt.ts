@@ -89,10 +89,16 @@ export interface GState {
   panic: PanicRec | null;
 }
 
-/** Frame facts the runtime needs from the VM (for recover's caller check). */
+/** Frame facts the runtime needs from the VM (recover's caller check, stack walks). */
 export interface FrameInfo {
   outs: number[];
   wrappers: Set<number>;
+  /** The program's functions by code id: names and pc tables (runtime.Caller, FuncForPC). */
+  funcs: readonly { name: string; file: string; lines: Map<number, number>; files?: Map<number, string>; argSize: number }[];
+  /** Code id of the entry (runtime.main). */
+  entry: number;
+  /** The pc offset in function code where panic err was raised (0 if unknown). Set by the VM. */
+  panicSite: (err: GoPanic, code: number) => number;
 }
 
 export interface Allocator {
@@ -137,7 +143,9 @@ export class Runtime {
   /** The program's arguments (os.Args), set before it runs. */
   args: string[] = [];
   g: GState = { defer: 0, panic: null };
-  frames: FrameInfo = { outs: [], wrappers: new Set() };
+  frames: FrameInfo = { outs: [], wrappers: new Set(), funcs: [], entry: -1, panicSite: () => 0 };
+  /** Where the running stack-walking native was called: the calling frame, its code id and pc offset (callsite). */
+  site = { fp: 0, code: -1, off: 0 };
   /**
    * Calls Go code from a native (reflect.Call, MakeFunc's stub): runs code
    * with closure context ctx on a stack of its own until it returns;
@@ -227,6 +235,15 @@ export class Runtime {
     const slice2arrpanic = (len: number, n: number): never => {
       throw GoPanic.bounds(`cannot convert slice with length ${len} to array or pointer to array with length ${n}`);
     };
+    const callsite = (fp: number, code: number, off: number): void => {
+      self.site.fp = fp;
+      self.site.code = code;
+      self.site.off = off;
+    };
+    /** A value method called through a nil pointer by its *T wrapper (runtime.panicwrap). */
+    const panicwrap = (pkg: string, typ: string, meth: string): never => {
+      throw GoPanic.plain(`value method ${pkg}.${typ}.${meth} called using nil *${typ} pointer`);
+    };
     const shcount = (n: i64.I64): number => {
       if (n < 0) throw GoPanic.runtimeError("negative shift amount");
       return n > 64 ? 64 : Number(n);
@@ -250,6 +267,7 @@ export class Runtime {
     const fmin = (a: number, b: number): number => (a !== a || b !== b ? NaN : a === 0 && b === 0 ? (Object.is(a, -0) ? a : b) : Math.min(a, b));
     const fmax = (a: number, b: number): number => (a !== a || b !== b ? NaN : a === 0 && b === 0 ? (Object.is(a, 0) ? a : b) : Math.max(a, b));
     // Complex division as runtime/complex.go does it (with its inf/nan rules).
+    const isInf = (x: number): boolean => x === Infinity || x === -Infinity;
     const cdiv = (a: number, b: number, c: number, d: number): number => {
       let e: number, f: number;
       if (Math.abs(c) >= Math.abs(d)) {
@@ -269,14 +287,15 @@ export class Runtime {
         if (cc === 0 && dd === 0 && (!isNaN(aa) || !isNaN(bb))) {
           e = copysign(Infinity, cc) * aa;
           f = copysign(Infinity, cc) * bb;
-        } else if ((!isFinite(aa) || !isFinite(bb)) && isFinite(cc) && isFinite(dd)) {
-          aa = copysign(isFinite(aa) ? 0 : 1, aa);
-          bb = copysign(isFinite(bb) ? 0 : 1, bb);
+        } else if ((isInf(aa) || isInf(bb)) && isFinite(cc) && isFinite(dd)) {
+          aa = copysign(isInf(aa) ? 1 : 0, aa);
+          bb = copysign(isInf(bb) ? 1 : 0, bb);
           e = Infinity * (aa * cc + bb * dd);
           f = Infinity * (bb * cc - aa * dd);
-        } else if ((!isFinite(cc) || !isFinite(dd)) && isFinite(aa) && isFinite(bb)) {
-          cc = copysign(isFinite(cc) ? 0 : 1, cc);
-          dd = copysign(isFinite(dd) ? 0 : 1, dd);
+        } else if ((isInf(cc) || isInf(dd)) && isFinite(aa) && isFinite(bb)) {
+          // A NaN is not infinite (inf2one): a NaN divisor leaves the result NaN.
+          cc = copysign(isInf(cc) ? 1 : 0, cc);
+          dd = copysign(isInf(dd) ? 1 : 0, dd);
           e = 0 * (aa * cc + bb * dd);
           f = 0 * (bb * cc - aa * dd);
         }
@@ -396,6 +415,12 @@ export class Runtime {
 
     // Slices -------------------------------------------------------------
     const makeslice = (es: number, len: i64.I64, cap: i64.I64, noscan: number): number => {
+      if (es === 0) {
+        // Zero-size elements take no memory: any int length is in range.
+        if (len < 0) throw GoPanic.runtimeError("makeslice: len out of range");
+        if (cap < len) throw GoPanic.runtimeError("makeslice: cap out of range");
+        return heap.malloc(0, noscan === 1);
+      }
       if (typeof len !== "number" || len < 0 || len * es > a.maxBytes) throw GoPanic.runtimeError("makeslice: len out of range");
       if (typeof cap !== "number" || cap < len || cap * es > a.maxBytes) throw GoPanic.runtimeError("makeslice: cap out of range");
       return heap.malloc(es * cap, noscan === 1);
@@ -417,7 +442,13 @@ export class Runtime {
       return Math.floor(mem / es);
     };
     /** Ensures room for k more elements: returns the (maybe new) base, the capacity in rv[0]. */
-    const growto = (p: number, len: number, cap: number, k: number, es: number, noscan: number): number => {
+    const growto = (p: number, len: i64.I64, cap: i64.I64, k: number, es: number, noscan: number): number => {
+      if (typeof len !== "number" || typeof cap !== "number") {
+        // Lengths past 2^53 only exist for zero-size elements: growslice
+        // reports a new length that overflows int.
+        if (BigInt(len) + BigInt(k) > 0x7fffffffffffffffn) throw GoPanic.runtimeError("growslice: len out of range");
+        throw new Error("gots: slices longer than 2^53 elements are not supported");
+      }
       const newLen = len + k;
       if (newLen <= cap) {
         rv[0] = cap;
@@ -478,14 +509,17 @@ export class Runtime {
       if (f === undefined) throw new GoPanic(`gots: native ${name} is not implemented`, false);
       f(argp);
     };
-    const gopanic = (t: number, d: number): never => {
+    const gopanic = (t: number, d: number, site = 0): never => {
       // Go 1.21+: panic(nil) panics with a *runtime.PanicNilError.
       if (t === 0) {
         const p = new GoPanic("panic called with nil argument", true);
         p.errType = "PanicNilError";
+        p.site = site;
         throw p;
       }
-      throw GoPanic.value(t, d);
+      const p = GoPanic.value(t, d);
+      p.site = site;
+      throw p;
     };
     // defer and recover (runtime/panic.go): records are heap objects of
     // 4 words: link, the deferring frame's fp, the closure, its code id.
@@ -498,7 +532,8 @@ export class Runtime {
     const convI2I = assertE2I;
     const tname = (t: number) => types().typeString(t);
     const panicdottype = (have: number, want: number, iface: number): never => {
-      throw GoPanic.assertion(have === 0 ? "" : tname(iface), have === 0 ? "" : tname(have), tname(want), "");
+      const samePkgs = have !== 0 && abi.pkgPath(self.v, have) === abi.pkgPath(self.v, want);
+      throw GoPanic.assertion(have === 0 ? "" : tname(iface), have === 0 ? "" : tname(have), tname(want), "", samePkgs);
     };
     const panicassertI = (have: number, want: number, iface: number): never => {
       void iface;
@@ -577,7 +612,7 @@ export class Runtime {
       u8, i8, u16, i16, u32, i32, f32, f64, rv,
       ...i64,
       ld64: mem.ld64, ldu64: mem.ldu64, st64, stp, mcopy, mzero, newobj, newarray,
-      idx, idxpanic, nilpanic, slicecheck, slicecheck3, slice2arrpanic, shcount, div32, rem32, divu32, remu32, fmin, fmax, cdiv,
+      idx, idxpanic, nilpanic, panicwrap, callsite, slicecheck, slicecheck3, slice2arrpanic, shcount, div32, rem32, divu32, remu32, fmin, fmax, cdiv,
       concat, streq, strcmp, decoderune, runestr, bytes2str, str2bytes, runes2str, str2runes,
       makeslice, growto, appendslice, slicecopy,
       printflush, printint, printuint, printbool, printfloat, printcomplex, printpointer, printstring, printslice, printeface, printsp, printnl,

@@ -15,7 +15,7 @@
 //
 // That code is one script whose V8 code cache the image holds too.
 //
-// Layout: "GOTSIMG4", a little-endian uint32 length, that many bytes of
+// Layout: "GOTSIMG5", a little-endian uint32 length, that many bytes of
 // JSON (everything but what follows), the functions' bodies (JSON texts,
 // parsed when first called), the code cache, then the arena's bytes. Not
 // compressed:
@@ -42,20 +42,24 @@ export interface Image {
   code: ImageCode | null;
 }
 
-const magic = "GOTSIMG4";
+const magic = "GOTSIMG5";
 
 /** A function as the image stores it: the scalars, and where its body's JSON text is in the bodies section. */
-type StoredFunc = [name: string, argSize: number, localsEnd: number, maxCallArgs: number, native: string | null, exitPc: number, wrapper: boolean, bodyAt: number, bodyLen: number];
+type StoredFunc = [name: string, argSize: number, localsEnd: number, maxCallArgs: number, native: string | null, exitPc: number, wrapper: boolean, file: string, bodyAt: number, bodyLen: number];
+
+/** What the bodies section holds for a function: what only running it (or walking its frames) needs. */
+type StoredBody = [regs: Func["regs"], blocks: Func["blocks"], ptrRegs: number[], lines: [number, number][], files: [number, string][] | null];
 
 export function encodeImage(img: Image): Buffer {
   const { data, funcs, code, ...rest } = img;
   const bodies: Buffer[] = [];
   let at = 0;
   const stored: StoredFunc[] = funcs.map((f) => {
-    const b = Buffer.from(JSON.stringify([f.regs, f.blocks, [...f.ptrRegs]]), "utf8");
+    const body: StoredBody = [f.regs, f.blocks, [...f.ptrRegs], [...f.lines], f.files === undefined ? null : [...f.files]];
+    const b = Buffer.from(JSON.stringify(body), "utf8");
     bodies.push(b);
     at += b.length;
-    return [f.name, f.argSize, f.localsEnd, f.maxCallArgs, f.native, f.exitPc, f.wrapper, at - b.length, b.length];
+    return [f.name, f.argSize, f.localsEnd, f.maxCallArgs, f.native, f.exitPc, f.wrapper, f.file, at - b.length, b.length];
   });
   const gen = code === null ? null : { ids: code.ids, text: code.text, meta: code.meta, cacheLength: code.cache.length };
   const header = Buffer.from(JSON.stringify({ ...rest, funcs: stored, bodiesLength: at, code: gen }), "utf8");
@@ -69,7 +73,7 @@ export function encodeImage(img: Image): Buffer {
  * (registers, blocks, pointer registers) are parsed when first asked for.
  */
 class LazyFunc implements Func {
-  private parsed: [Func["regs"], Func["blocks"], Func["ptrRegs"]] | null = null;
+  private parsed: { regs: Func["regs"]; blocks: Func["blocks"]; ptrRegs: Func["ptrRegs"]; lines: Func["lines"]; files: Func["files"] } | null = null;
   constructor(
     readonly name: string,
     readonly id: number,
@@ -79,23 +83,30 @@ class LazyFunc implements Func {
     readonly native: string | null,
     readonly exitPc: number,
     readonly wrapper: boolean,
+    readonly file: string,
     private readonly body: Buffer,
   ) {}
-  private get p(): [Func["regs"], Func["blocks"], Func["ptrRegs"]] {
+  private get p(): NonNullable<LazyFunc["parsed"]> {
     if (this.parsed === null) {
-      const [regs, blocks, ptrs] = JSON.parse(this.body.toString("utf8")) as [Func["regs"], Func["blocks"], number[]];
-      this.parsed = [regs, blocks, new Set(ptrs)];
+      const [regs, blocks, ptrs, lines, files] = JSON.parse(this.body.toString("utf8")) as StoredBody;
+      this.parsed = { regs, blocks, ptrRegs: new Set(ptrs), lines: new Map(lines), files: files === null ? undefined : new Map(files) };
     }
     return this.parsed;
   }
   get regs(): Func["regs"] {
-    return this.p[0];
+    return this.p.regs;
   }
   get blocks(): Func["blocks"] {
-    return this.p[1];
+    return this.p.blocks;
   }
   get ptrRegs(): Func["ptrRegs"] {
-    return this.p[2];
+    return this.p.ptrRegs;
+  }
+  get lines(): Func["lines"] {
+    return this.p.lines;
+  }
+  get files(): Func["files"] {
+    return this.p.files;
   }
 }
 
@@ -112,7 +123,7 @@ export function decodeImage(b: Uint8Array): Image | null {
     return null;
   }
   const bodies = raw.subarray(12 + n, 12 + n + h.bodiesLength);
-  const funcs: Func[] = h.funcs.map((f, id) => new LazyFunc(f[0], id, f[1], f[2], f[3], f[4], f[5], f[6], bodies.subarray(f[7], f[7] + f[8])));
+  const funcs: Func[] = h.funcs.map((f, id) => new LazyFunc(f[0], id, f[1], f[2], f[3], f[4], f[5], f[6], f[7], bodies.subarray(f[8], f[8] + f[9])));
   let at = 12 + n + h.bodiesLength;
   let code: ImageCode | null = null;
   if (h.code !== null) {

@@ -18,6 +18,7 @@ import { compile, type Compiled, HDR, RET, safeName } from "../codegen/jsgen.js"
 import type { Arena } from "../runtime/mem/arena.js";
 import type { PanicRec, Runtime } from "../runtime/rt.js";
 import { GoFatal, GoPanic } from "./panic.js";
+import { PANIC_SITE_PC } from "../runtime/abi.js";
 
 /** Generated code as an executable image keeps it (see VM.exportCode). */
 export interface ImageCode {
@@ -25,8 +26,8 @@ export interface ImageCode {
   ids: number[];
   /** A script evaluating to a function of the helpers that returns the functions. */
   text: string;
-  /** Per function: out, extent and frame maps (see Compiled). */
-  meta: [out: number, extent: number, ptrSpills: [number, number[]][]][];
+  /** Per function: out, extent, frame maps and Go lines of body lines (see Compiled). */
+  meta: [out: number, extent: number, ptrSpills: [number, number[]][], goLines: [number, number][], bodyLines: number][];
   /** V8's code cache for text. */
   cache: Uint8Array;
 }
@@ -88,6 +89,9 @@ export class VM {
     this.helpers = this.rt.helpers();
     this.names = Object.keys(this.helpers);
     this.rt.frames.outs = this.outs;
+    this.rt.frames.funcs = p.funcs;
+    this.rt.frames.entry = p.entry;
+    this.rt.frames.panicSite = (err, code) => this.panicSite(err, code);
     this.rt.callGo = (code, ctx, argSize, setup, panicked) => this.callNested(code, ctx, argSize, setup, panicked);
     this.rt.deferredByPanic = (argp, own) => this.deferredByPanic(argp, own);
     this.sync();
@@ -119,7 +123,7 @@ export class VM {
     const p = this.program!;
     for (let i = this.fns.length; i < p.funcs.length; i++) {
       const fn = p.funcs[i];
-      this.codes.push({ fn: () => RET, out: 0, extent: Infinity, source: "", body: "", ptrSpills: new Map() });
+      this.codes.push({ fn: () => RET, out: 0, extent: Infinity, source: "", body: "", ptrSpills: new Map(), goLines: [], firstLine: 0 });
       this.fns.push(this.codes[i].fn);
       this.outs.push(0);
       this.extents.push(Infinity);
@@ -144,7 +148,9 @@ export class VM {
       if (c.body === "") return;
       ids.push(id);
       parts.push(`(function ${safeName(this.program!.funcs[id].name)}(fp, pc) {\n${c.body}\n})`);
-      meta.push([c.out, c.extent, [...c.ptrSpills]]);
+      const lines: [number, number][] = [];
+      c.goLines.forEach((line, i) => lines.push([i, line]));
+      meta.push([c.out, c.extent, [...c.ptrSpills], lines, c.body.split("\n").length]);
     });
     const text = `(function (rt) {\nconst { ${this.names.join(", ")} } = rt;\nreturn [\n${parts.join(",\n")}];\n})`;
     const script = new Script(text, { filename: "gots-image.js" });
@@ -155,9 +161,15 @@ export class VM {
   importCode(code: ImageCode): void {
     const script = new Script(code.text, { filename: "gots-image.js", cachedData: code.cache });
     const fns = (script.runInThisContext() as (rt: Record<string, unknown>) => ((fp: number, pc: number) => number)[])(this.helpers);
+    // Each function's body starts two lines after the previous one's end
+    // (see exportCode): line 5 is the first function's body line 0.
+    let firstLine = 5;
     code.ids.forEach((id, i) => {
-      const [out, extent, spills] = code.meta[i];
-      this.precompiled.set(id, { fn: fns[i], out, extent, source: "", body: "", ptrSpills: new Map(spills) });
+      const [out, extent, spills, lines, bodyLines] = code.meta[i];
+      const goLines: number[] = [];
+      for (const [at, line] of lines) goLines[at] = line;
+      this.precompiled.set(id, { fn: fns[i], out, extent, source: "", body: "", ptrSpills: new Map(spills), goLines, firstLine });
+      firstLine += bodyLines + 2;
     });
   }
 
@@ -200,6 +212,26 @@ export class VM {
     } finally {
       this.runs.pop();
     }
+  }
+
+  /**
+   * The pc offset in function `code` where panic err was raised, for its
+   * line in stack walks: panic(v) records it; for runtime errors it is the
+   * line of the generated code in the error's JS stack, entered in the
+   * function's pc table on demand. 0 if unknown.
+   */
+  private panicSite(err: GoPanic, code: number): number {
+    if (err.site !== 0) return err.site;
+    const m = /(?:<anonymous>|gots-image\.js):(\d+):\d+/.exec(err.stack ?? "");
+    const c = this.codes[code];
+    const fn = this.program?.funcs[code];
+    if (m === null || c === undefined || fn === undefined) return 0;
+    const bodyLine = Number(m[1]) - c.firstLine;
+    const line = c.goLines[bodyLine];
+    if (line === undefined) return 0;
+    err.site = PANIC_SITE_PC + 2 * bodyLine;
+    fn.lines.set(err.site, line);
+    return err.site;
   }
 
   /** The runs under way, innermost last (natives calling Go code nest them). */

@@ -13,7 +13,9 @@ export class GoPanic extends Error {
    * its fields in `assertion`) or PanicNilError.
    */
   errType: "errorString" | "boundsError" | "plainError" | "TypeAssertionError" | "PanicNilError" = "errorString";
-  assertion: { iface: string; concrete: string; asserted: string; missing: string } | null = null;
+  /** For panic(v): the pc offset of the panic call in the panicking function (its line for runtime.Caller); 0 if unknown. */
+  site = 0;
+  assertion: { iface: string; concrete: string; asserted: string; missing: string; samePkgs: boolean } | null = null;
 
   constructor(
     /** The panic value as printed after "panic: " (for runtime errors and values already formatted). */
@@ -44,18 +46,23 @@ export class GoPanic extends Error {
     return p;
   }
 
-  /** A failed type assertion (a *runtime.TypeAssertionError). */
-  static assertion(iface: string, concrete: string, asserted: string, missing: string): GoPanic {
+  /**
+   * A failed type assertion (a *runtime.TypeAssertionError); samePkgs: the
+   * two types' package paths are equal (distinct types with one name then
+   * come from different scopes).
+   */
+  static assertion(iface: string, concrete: string, asserted: string, missing: string, samePkgs = false): GoPanic {
     const inter = iface === "" ? "interface" : iface;
-    const text =
+    let text =
       concrete === ""
         ? `interface conversion: ${inter} is nil, not ${asserted}`
         : missing === ""
           ? `interface conversion: ${inter} is ${concrete}, not ${asserted}`
           : `interface conversion: ${concrete} is not ${asserted}: missing method ${missing}`;
+    if (concrete !== "" && missing === "" && concrete === asserted) text += samePkgs ? " (types from different scopes)" : " (types from different packages)";
     const p = new GoPanic(text, true);
     p.errType = "TypeAssertionError";
-    p.assertion = { iface, concrete, asserted, missing };
+    p.assertion = { iface, concrete, asserted, missing, samePkgs };
     return p;
   }
 

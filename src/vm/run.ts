@@ -107,6 +107,9 @@ interface Linked {
   stringerDesc: number;
 }
 
+/** Resolves a source position to its file and line (after //line directives), for the pc tables. */
+export type Positions = (pos: number) => { filename: string; line: number };
+
 /** Everything one run of a program uses: the arena, the heap, the type system, the runtime. */
 interface Machine {
   arena: Arena;
@@ -159,7 +162,7 @@ function newMachine(args: string[]): Machine {
  * descriptors. Throws Unsupported for what the interpreter cannot run yet.
  * cacheable tells whether the result can be saved as an executable image.
  */
-function link(m: Machine, pkgs: CheckedPackage[]): { linked: Linked; cacheable: boolean } {
+function link(m: Machine, pkgs: CheckedPackage[], positions: Positions | null): { linked: Linked; cacheable: boolean } {
   const { arena, descs, rt } = m;
   const strings = new Map<string, number>();
   const statics = {
@@ -180,7 +183,7 @@ function link(m: Machine, pkgs: CheckedPackage[]): { linked: Linked; cacheable: 
     },
   };
   const types: TypeInfo = { desc: (t) => descs.desc(t), itab: (i, t) => descs.itab(i, t), imethodKey: (it, fn) => descs.imethodKey(it, fn) };
-  const r = lowerProgram(pkgs, statics, types, new Set(rt.natives.keys()), (pl) => (m.lowerer = pl));
+  const r = lowerProgram(pkgs, statics, types, new Set(rt.natives.keys()), (pl) => (m.lowerer = pl), positions);
   for (const s of r.lowerer.staticInits) rt.v.f64[s.addr >> 3] = s.code;
   // Runtime errors recovered by the program are runtime.Error values of
   // gc's runtime types.
@@ -229,12 +232,12 @@ function makeImage(m: Machine, l: Linked): Image {
 }
 
 /** Runs the program (packages in dependency order, main last); returns the process exit status. */
-export function execute(pkgs: CheckedPackage[], args: string[], saveImage: ((img: Image) => void) | null = null): number {
+export function execute(pkgs: CheckedPackage[], args: string[], positions: Positions | null = null, saveImage: ((img: Image) => void) | null = null): number {
   const m = newMachine(args);
   let linked: Linked;
   let img: Image | null = null;
   try {
-    const r = link(m, pkgs);
+    const r = link(m, pkgs, positions);
     linked = r.linked;
     if (r.cacheable && saveImage !== null) img = makeImage(m, linked);
   } catch (e) {
@@ -264,7 +267,6 @@ export function executeImage(img: Image, args: string[], onStart: () => void = (
   return run(m, { program: { funcs: img.funcs, entry: img.entry, dataSize: 0 }, errDescs: img.errDescs, errorDesc: img.errorDesc, stringerDesc: img.stringerDesc }, img.code);
 }
 
-/** Runs a linked program; after(vm) is called once it has ended (but not after an internal error). */
 /** Runs a linked program; after(vm) is called once it has ended and its output is flushed (but not after an internal error). */
 function run(m: Machine, l: Linked, code: ImageCode | null, after: (vm: VM) => void = () => {}): number {
   const { arena, heap, descs, rt } = m;
@@ -288,6 +290,7 @@ function run(m: Machine, l: Linked, code: ImageCode | null, after: (vm: VM) => v
           goString(obj + 16, a.concrete);
           goString(obj + 32, a.asserted);
           goString(obj + 48, a.missing);
+          rt.v.u8[obj + 64] = a.samePkgs ? 1 : 0;
           return [l.errDescs.TypeAssertionError, obj];
         }
         default: {

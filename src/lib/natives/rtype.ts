@@ -719,8 +719,8 @@ export const MAKEFUNC_CODE = abi.MAKEFUNC_CODE;
 
 /**
  * The "code address" reflect reports for a function (Value.Pointer): its
- * code id, offset so that no function's address is 0.
+ * entry pc, which runtime.FuncForPC maps back to it.
  */
 export function funcEntryPC(code: number): number {
-  return code + 1;
+  return abi.funcPC(code, 0);
 }

@@ -2,10 +2,12 @@
 //
 // Until the scheduler and the collector exist: one goroutine (NumGoroutine
 // 1, Gosched returns at once, Goexit is a fatal error), GC is a no-op and
-// finalizers are checked as Go checks them but never run. Caller, Callers
-// and stack report nothing (ok false, 0, "") until the VM keeps pc tables.
+// finalizers are checked as Go checks them but never run. Caller, Callers,
+// Stack and FuncForPC walk the VM's frames with its pc tables.
 
 import { availableParallelism } from "node:os";
+import { existsSync, realpathSync } from "node:fs";
+import { dirname, join } from "node:path";
 import type { Runtime } from "../../runtime/rt.js";
 import type { HeapStats } from "../../runtime/mem/heap.js";
 import { classToSize } from "../../runtime/mem/sizeclasses.js";
@@ -137,27 +139,121 @@ export function registerRuntime(rt: Runtime): void {
     for (let i = 0; i < 61; i++) u32[(m + MS.BySize + 24 * i) >> 2] = classToSize[i];
   });
 
-  // Tracebacks: not yet (the VM keeps no pc tables).
+  // Stack walks (runtime.Caller, Callers, FuncForPC, Stack): frames are found
+  // through the call headers (caller code id, resume block), their lines in
+  // the functions' pc tables; compiler-made wrappers are left out, as gc
+  // elides them. A deferred call made by a panic continues at the
+  // panicking frame, after a runtime.gopanic frame; the walk ends at the
+  // entry (runtime.main), called by runtime.goexit.
+  const pseudo = ["runtime.goexit", "runtime.gopanic", "runtime.Callers"];
+  const PSEUDO = 2 ** 30;
+  const [GOEXIT, GOPANIC, CALLERS] = pseudo.map((_, i) => PSEUDO + i);
+  const walk = (): { code: number; off: number }[] => {
+    const fr = rt.frames;
+    const f64 = rt.v.f64;
+    const out: { code: number; off: number }[] = [];
+    const push = (code: number, off: number) => {
+      if (!fr.wrappers.has(code)) out.push({ code, off });
+    };
+    let { fp, code } = rt.site;
+    // The site is set by the call just made (callsite); a call through a
+    // func value sets none, and finds no frames.
+    if (code < 0) return out;
+    rt.site.code = -1;
+    push(code, rt.site.off);
+    let p = rt.g.panic;
+    for (;;) {
+      const h = (fp - 24) >> 3;
+      const caller = f64[h];
+      if (caller >= 0) {
+        fp = fp - 24 - fr.outs[caller];
+        code = caller;
+        push(caller, abi.returnPC(f64[h + 1]));
+        continue;
+      }
+      if (caller === -2 && p !== null) {
+        out.push({ code: GOPANIC, off: 2 });
+        push(p.atCur, fr.panicSite(p.err, p.atCur));
+        fp = p.atFp;
+        code = p.atCur;
+        p = p.link;
+        continue;
+      }
+      if (caller === -1 && code === fr.entry) out.push({ code: GOEXIT, off: 2 });
+      return out;
+    }
+  };
+  const codeOf = (pc: number): number => Math.floor(pc / abi.PC_FUNC_SPAN) - 1;
+  const nameOf = (code: number): string | null => {
+    if (code >= PSEUDO && code < PSEUDO + pseudo.length) return pseudo[code - PSEUDO];
+    const f = rt.frames.funcs[code];
+    return f === undefined ? null : f.name;
+  };
+  /** File and line of pc; a return pc's line is the call's, also for pc - 1 (table offsets are even). */
+  const fileLine = (pc: number): [string, number] => {
+    const code = codeOf(pc);
+    const f = rt.frames.funcs[code];
+    if (f === undefined) return ["", 0];
+    const off = pc - abi.funcPC(code, 0) + (pc & 1);
+    return [f.files?.get(off) ?? f.file, f.lines.get(off) ?? 0];
+  };
+  const goStr = (s: string) => Buffer.from(s, "utf8").toString("latin1");
   def(rt, "runtime.Caller", (a) => {
-    a.num();
-    a.results().setInt(0).setStr("").setInt(0).setBool(false);
+    const skip = a.num();
+    const fr = walk()[skip];
+    a.results();
+    if (fr === undefined || skip < 0) {
+      a.setInt(0).setStr("").setInt(0).setBool(false);
+      return;
+    }
+    const pc = abi.funcPC(fr.code, fr.off);
+    const [file, line] = fileLine(pc);
+    a.setInt(pc).setStr(goStr(file)).setInt(line).setBool(true);
   });
-  def(rt, "runtime.Callers", (a) => void a.results().setInt(0));
-  def(rt, "runtime.funcInfo", (a) => {
+  def(rt, "runtime.Callers", (a) => {
+    const skip = a.num();
+    const buf = a.ptr();
+    const n = a.num();
     a.num();
-    a.results().setStr("").setInt(0).setBool(false);
+    const frames = [{ code: CALLERS, off: 2 }, ...walk()].slice(Math.max(skip, 0), Math.max(skip, 0) + n);
+    frames.forEach((fr, i) => {
+      const pc = abi.funcPC(fr.code, fr.off);
+      rt.v.u32[(buf + 8 * i) >> 2] = pc % 2 ** 32;
+      rt.v.u32[((buf + 8 * i) >> 2) + 1] = Math.floor(pc / 2 ** 32);
+    });
+    a.results().setInt(frames.length);
+  });
+  def(rt, "runtime.funcInfo", (a) => {
+    const pc = a.num();
+    const code = codeOf(pc);
+    const name = pc > 0 ? nameOf(code) : null;
+    a.results();
+    if (name === null) a.setStr("").setInt(0).setBool(false);
+    else a.setStr(goStr(name)).setInt(abi.funcPC(code, 0)).setBool(true);
   });
   def(rt, "runtime.funcFileLine", (a) => {
-    a.num();
-    a.results().setStr("").setInt(0);
+    const pc = a.num();
+    const [file, line] = fileLine(pc);
+    a.results().setStr(goStr(file)).setInt(line);
   });
+  // runtime.Stack's traceback, in gc's layout from Stack's caller on (one
+  // goroutine): "name(...)" for a function with arguments (their words
+  // are not shown), else "name()", then the file and line; runtime frames
+  // have no file here.
   def(rt, "runtime.stack", (a) => {
     a.bool();
-    a.results().setStr("");
+    let out = "goroutine 1 [running]:\n";
+    for (const fr of walk().slice(1)) {
+      const name = nameOf(fr.code) ?? "?";
+      const [file, line] = fileLine(abi.funcPC(fr.code, fr.off));
+      const args = (rt.frames.funcs[fr.code]?.argSize ?? 0) > 0 ? "..." : "";
+      out += `${name}(${args})\n\t${file === "" ? "?" : file}:${line} +0x0\n`;
+    }
+    a.results().setStr(goStr(out));
   });
   def(rt, "runtime.GOROOT", (a) => {
     const g = process.env.GOROOT;
-    a.results().setStr(g !== undefined && g !== "" ? Buffer.from(g, "utf8").toString("latin1") : "/usr/local/go");
+    a.results().setStr(Buffer.from(g !== undefined && g !== "" ? g : defaultGOROOT(), "utf8").toString("latin1"));
   });
 
   // runtime/debug: settings are stored and reported back.
@@ -209,4 +305,19 @@ export function registerRuntime(rt: Runtime): void {
   def(rt, "runtime/debug.modinfo", (a) => void a.results().setStr(""));
   void traceback;
   void crashFD;
+}
+
+/**
+ * runtime.GOROOT without $GOROOT: gc programs report the GOROOT of the
+ * toolchain that linked them (defaultGOROOT). A program run by gots stands
+ * in for one built by the go command found in PATH, so it is that go
+ * command's tree (bin/go beside src/runtime), else /usr/local/go.
+ */
+function defaultGOROOT(): string {
+  for (const dir of (process.env.PATH ?? "").split(":")) {
+    if (dir === "" || !existsSync(join(dir, "go"))) continue;
+    const goroot = dirname(dirname(realpathSync(join(dir, "go"))));
+    if (existsSync(join(goroot, "src", "runtime"))) return goroot;
+  }
+  return "/usr/local/go";
 }
