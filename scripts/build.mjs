@@ -41,6 +41,9 @@ await Promise.all([
     format: "cjs",
     target: "node20",
     outfile: "dist/gots.cjs",
+    // Without comments and indentation V8 reads a third less source on
+    // every start (names are kept, so JS stack traces still read).
+    minifyWhitespace: true,
     define: { ...define, "import.meta.url": "__gotsModuleURL" },
     banner: { js: 'const __gotsModuleURL = require("node:url").pathToFileURL(__filename).href;' },
     logLevel: "warning",

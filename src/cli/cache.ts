@@ -3,8 +3,8 @@
 // command's GOCACHE, which holds compiled packages and, since Go 1.24,
 // executables of `go run`).
 //
-// An entry's key is a SHA-256 over what the image depends on: the gots
-// build, GOOS, the build tags and compiler flags, and the source files
+// An entry's key is a 128-bit hash (hash.ts) over what the image depends
+// on: the gots build, GOOS, the build tags and compiler flags, the source files
 // (names and bytes) of the program's packages. A program that imports only
 // the standard library is looked up by its own package's files alone, so
 // that a run from the cache reads nothing of the library: its entry lists
@@ -20,7 +20,7 @@
 // ~/.cache/gots; GOTSCACHE=off turns the cache off. A cache that cannot be
 // read or written is silently not used: it only ever saves time.
 
-import { createHash } from "node:crypto";
+import { murmur128Hex } from "./hash.js";
 import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
@@ -96,13 +96,13 @@ export class BuildCache {
 
   /** The key of a program: its packages in build order, with what else the image depends on. */
   static key(packages: LoadedPackage[], settings: string[]): string {
-    const h = createHash("sha256");
+    // Each field with its length, so that no two lists of fields run together alike.
+    const parts: Uint8Array[] = [];
     const field = (s: string | Uint8Array) => {
       const b = typeof s === "string" ? Buffer.from(s, "latin1") : s;
       const n = Buffer.alloc(4);
       n.writeUInt32LE(b.length);
-      h.update(n);
-      h.update(b);
+      parts.push(n, b);
     };
     field(buildId);
     field(GOOS);
@@ -115,7 +115,7 @@ export class BuildCache {
         field(src.bytes);
       }
     }
-    return h.digest("hex");
+    return murmur128Hex(Buffer.concat(parts));
   }
 
   private file(key: string): string {

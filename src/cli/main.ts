@@ -8,7 +8,20 @@ import { createRequire } from "node:module";
 import { gotsMain, NeedBigStack, type CliEnv } from "./command.js";
 import { goFrontend } from "./frontend.js";
 
-const write = (stream: NodeJS.WriteStream) => (s: string) => {
+// The streams are touched only when the command prints through them (a
+// program's own output goes through runtime/output.ts): making
+// process.stdout loads node:stream, which a run from the build cache does
+// not otherwise need.
+const write = (which: "stdout" | "stderr") => (s: string) => {
+  const stream = process[which];
+  if (stream.listenerCount("error") === 0) {
+    // A closed pipe (`gots run x | head`) ends the command quietly, with
+    // the status a shell shows for a Go program killed by SIGPIPE.
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(141);
+      throw e;
+    });
+  }
   stream.write(Buffer.from(s, "latin1"));
 };
 
@@ -18,8 +31,8 @@ function cliEnv(bigStack: boolean): CliEnv {
     cwd: process.cwd(),
     env: process.env,
     frontend: goFrontend,
-    stdout: write(process.stdout),
-    stderr: write(process.stderr),
+    stdout: write("stdout"),
+    stderr: write("stderr"),
   };
 }
 
@@ -34,15 +47,6 @@ async function runOnBigStack(argv: string[]): Promise<number> {
     resourceLimits: { stackSizeMb: 1024 },
   });
   return new Promise((resolve) => w.on("exit", resolve));
-}
-
-// A closed pipe on stdout or stderr (`gots run x | head`) ends the command
-// quietly, with the status a shell shows for a Go program killed by SIGPIPE.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on("error", (e: NodeJS.ErrnoException) => {
-    if (e.code === "EPIPE") process.exit(141);
-    throw e;
-  });
 }
 
 async function main(): Promise<void> {

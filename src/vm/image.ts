@@ -33,6 +33,8 @@ export interface Image {
   /** The arena's bytes [0, arena.top). */
   data: Uint8Array;
   funcs: Func[];
+  /** The functions the program can call (the linker's reachable set): only their bodies are kept. */
+  live: ReadonlySet<number>;
   entry: number;
   descs: DescState;
   errDescs: Record<string, number>;
@@ -51,10 +53,13 @@ type StoredFunc = [name: string, argSize: number, localsEnd: number, maxCallArgs
 type StoredBody = [regs: Func["regs"], blocks: Func["blocks"], ptrRegs: number[], lines: [number, number][], files: [number, string][] | null];
 
 export function encodeImage(img: Image): Buffer {
-  const { data, funcs, code, ...rest } = img;
+  const { data, funcs, live, code, ...rest } = img;
   const bodies: Buffer[] = [];
   let at = 0;
   const stored: StoredFunc[] = funcs.map((f) => {
+    // Code ids are in the data (func values, method tables), so every
+    // function keeps its place; one the program cannot call keeps its name.
+    if (!live.has(f.id)) return [f.name, 0, 0, 0, null, -1, false, "", -1, 0];
     const body: StoredBody = [f.regs, f.blocks, [...f.ptrRegs], [...f.lines], f.files === undefined ? null : [...f.files]];
     const b = Buffer.from(JSON.stringify(body), "utf8");
     bodies.push(b);
@@ -84,11 +89,15 @@ class LazyFunc implements Func {
     readonly exitPc: number,
     readonly wrapper: boolean,
     readonly file: string,
-    private readonly body: Buffer,
+    /** Where its body's text is in the image (null: not kept, the program cannot call it). */
+    private readonly body: Buffer | null,
   ) {}
   private get p(): NonNullable<LazyFunc["parsed"]> {
+    if (this.parsed === null && this.body === null) {
+      this.parsed = { regs: [], blocks: [], ptrRegs: new Set(), lines: new Map(), files: undefined };
+    }
     if (this.parsed === null) {
-      const [regs, blocks, ptrs, lines, files] = JSON.parse(this.body.toString("utf8")) as StoredBody;
+      const [regs, blocks, ptrs, lines, files] = JSON.parse(this.body!.toString("utf8")) as StoredBody;
       this.parsed = { regs, blocks, ptrRegs: new Set(ptrs), lines: new Map(lines), files: files === null ? undefined : new Map(files) };
     }
     return this.parsed;
@@ -123,7 +132,7 @@ export function decodeImage(b: Uint8Array): Image | null {
     return null;
   }
   const bodies = raw.subarray(12 + n, 12 + n + h.bodiesLength);
-  const funcs: Func[] = h.funcs.map((f, id) => new LazyFunc(f[0], id, f[1], f[2], f[3], f[4], f[5], f[6], f[7], bodies.subarray(f[8], f[8] + f[9])));
+  const funcs: Func[] = h.funcs.map((f, id) => new LazyFunc(f[0], id, f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8] < 0 ? null : bodies.subarray(f[8], f[8] + f[9])));
   let at = 12 + n + h.bodiesLength;
   let code: ImageCode | null = null;
   if (h.code !== null) {
@@ -131,5 +140,5 @@ export function decodeImage(b: Uint8Array): Image | null {
     code = { ...c, cache: raw.subarray(at, at + cacheLength) };
     at += cacheLength;
   }
-  return { ...h, funcs, code, data: raw.subarray(at) };
+  return { ...h, funcs, live: new Set(), code, data: raw.subarray(at) };
 }

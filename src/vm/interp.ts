@@ -32,6 +32,9 @@ export interface ImageCode {
   cache: Uint8Array;
 }
 
+/** What codes holds for a function not compiled yet (most never are). */
+const uncompiled: Compiled = { fn: () => RET, out: 0, extent: Infinity, source: "", body: "", ptrSpills: new Map(), goLines: [], firstLine: 0 };
+
 /** Header mark of a deferred call started by a panic (it returns to the panic loop). */
 const PANIC_CALL = -2;
 /**
@@ -123,8 +126,8 @@ export class VM {
     const p = this.program!;
     for (let i = this.fns.length; i < p.funcs.length; i++) {
       const fn = p.funcs[i];
-      this.codes.push({ fn: () => RET, out: 0, extent: Infinity, source: "", body: "", ptrSpills: new Map(), goLines: [], firstLine: 0 });
-      this.fns.push(this.codes[i].fn);
+      this.codes.push(uncompiled);
+      this.fns.push(uncompiled.fn);
       this.outs.push(0);
       this.extents.push(Infinity);
       this.exitPcs.push(fn.exitPc);

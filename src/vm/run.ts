@@ -162,7 +162,7 @@ function newMachine(args: string[]): Machine {
  * descriptors. Throws Unsupported for what the interpreter cannot run yet.
  * cacheable tells whether the result can be saved as an executable image.
  */
-function link(m: Machine, pkgs: CheckedPackage[], positions: Positions | null): { linked: Linked; cacheable: boolean } {
+function link(m: Machine, pkgs: CheckedPackage[], positions: Positions | null): { linked: Linked; cacheable: boolean; live: Set<number> } {
   const { arena, descs, rt } = m;
   const strings = new Map<string, number>();
   const statics = {
@@ -211,11 +211,13 @@ function link(m: Machine, pkgs: CheckedPackage[], positions: Positions | null): 
   const complete = descs.linkMethods(reach);
   const natives = [...reach().funcs].map((id) => r.program.funcs[id].native);
   const cacheable = complete && m.heap.stats.Mallocs === 0 && !natives.some((n) => n !== null && typeBuildingNatives.has(n));
-  return { linked, cacheable };
+  // reflect.MakeFunc's stub is called by code ids the native writes.
+  const live = reach().funcs.add(abi.MAKEFUNC_CODE);
+  return { linked, cacheable, live };
 }
 
 /** The linked program of a machine as an executable image (code generated while it runs is added later). */
-function makeImage(m: Machine, l: Linked): Image {
+function makeImage(m: Machine, l: Linked, live: Set<number>): Image {
   const st = m.arena.allocState();
   return {
     code: null,
@@ -223,6 +225,7 @@ function makeImage(m: Machine, l: Linked): Image {
     arena: st,
     data: new Uint8Array(m.arena.buf, 0, st.top).slice(),
     funcs: l.program.funcs,
+    live,
     entry: l.program.entry,
     descs: m.descs.exportState(),
     errDescs: l.errDescs,
@@ -239,7 +242,7 @@ export function execute(pkgs: CheckedPackage[], args: string[], positions: Posit
   try {
     const r = link(m, pkgs, positions);
     linked = r.linked;
-    if (r.cacheable && saveImage !== null) img = makeImage(m, linked);
+    if (r.cacheable && saveImage !== null) img = makeImage(m, linked, r.live);
   } catch (e) {
     if (e instanceof Unsupported) {
       writeOut(2, `gots: cannot run this program yet: ${e.message} not supported by the interpreter\n`);

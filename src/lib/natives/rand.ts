@@ -2,7 +2,6 @@
 // from the host's cryptographic generator in batches (refilled every 512
 // calls), so each process has its own unpredictable sequence.
 
-import { webcrypto } from "node:crypto";
 import type { Runtime } from "../../runtime/rt.js";
 
 export function registerRand(rt: Runtime): void {
@@ -12,7 +11,8 @@ export function registerRand(rt: Runtime): void {
   // runtime_rand() uint64: result@0, written as two words.
   const next = (p: number): void => {
     if (i === batch.length) {
-      webcrypto.getRandomValues(batch);
+      // The global Web Crypto object: node:crypto is loaded only when a program draws random numbers.
+      globalThis.crypto.getRandomValues(batch);
       i = 0;
     }
     u32[p >> 2] = batch[i];

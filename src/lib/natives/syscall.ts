@@ -736,10 +736,18 @@ export function registerSyscall(rt: Runtime): void {
 
 // Clocks ------------------------------------------------------------------------------------------
 
-const hr0 = process.hrtime.bigint();
-const wall0 = BigInt(Math.round((performance.timeOrigin + performance.now()) * 1000)) * 1000n;
+// The wall clock is read once, when the program first asks for the time
+// (Date's milliseconds), and advanced by the monotonic clock from there;
+// reading it at start-up would load perf_hooks into every run.
+let hr0 = 0n;
+let wall0 = -1n;
 
-/** The wall clock in nanoseconds since the Unix epoch (Date's origin, advanced by the monotonic clock). */
+/** The wall clock in nanoseconds since the Unix epoch. */
 export function wallNanos(): bigint {
-  return wall0 + (process.hrtime.bigint() - hr0);
+  const now = process.hrtime.bigint();
+  if (wall0 < 0n) {
+    hr0 = now;
+    wall0 = BigInt(Date.now()) * 1000000n;
+  }
+  return wall0 + (now - hr0);
 }
