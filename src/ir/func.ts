@@ -2766,8 +2766,12 @@ export class FuncLowerer {
         const u = under(t);
         if (u.kind === TypeKind.Basic) return [[this.expr(args[0])[1]]];
         if (u.kind === TypeKind.Slice) return [[this.expr(args[0])[name === "len" ? 1 : 2]]];
-        if (u.kind === TypeKind.Array) return [[String(u.len)]];
-        if (u.kind === TypeKind.Pointer) return [[String((under(u.base) as { len: number }).len)]];
+        // Not constant (the checker folds the rest): the operand has calls
+        // or receives, which run; a nil array pointer is not dereferenced.
+        if (u.kind === TypeKind.Array || u.kind === TypeKind.Pointer) {
+          this.expr(args[0]).forEach((x) => this.exec(x));
+          return [[String((u.kind === TypeKind.Array ? u : (under(u.base) as { len: number })).len)]];
+        }
         if (u.kind === TypeKind.Map) return [[`maplen(${this.expr(args[0])[0]})`]];
         if (u.kind === TypeKind.Chan) return [[`${name === "len" ? "chanlen" : "chancap"}(${this.expr(args[0])[0]})`]];
         throw new Unsupported(`${name} of ${u.kind}`);
