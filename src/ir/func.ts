@@ -2766,8 +2766,12 @@ export class FuncLowerer {
         const u = under(t);
         if (u.kind === TypeKind.Basic) return [[this.expr(args[0])[1]]];
         if (u.kind === TypeKind.Slice) return [[this.expr(args[0])[name === "len" ? 1 : 2]]];
-        if (u.kind === TypeKind.Array) return [[String(u.len)]];
-        if (u.kind === TypeKind.Pointer) return [[String((under(u.base) as { len: number }).len)]];
+        // Not constant (the checker folds the rest): the operand has calls
+        // or receives, which run; a nil array pointer is not dereferenced.
+        if (u.kind === TypeKind.Array || u.kind === TypeKind.Pointer) {
+          this.expr(args[0]).forEach((x) => this.exec(x));
+          return [[String((u.kind === TypeKind.Array ? u : (under(u.base) as { len: number })).len)]];
+        }
         if (u.kind === TypeKind.Map) return [[`maplen(${this.expr(args[0])[0]})`]];
         if (u.kind === TypeKind.Chan) return [[`${name === "len" ? "chanlen" : "chancap"}(${this.expr(args[0])[0]})`]];
         throw new Unsupported(`${name} of ${u.kind}`);
@@ -2892,15 +2896,17 @@ export class FuncLowerer {
       case "Offsetof":
         throw new Unsupported(`unsafe.${name} at run time`);
       case "String": {
-        const p = this.expr(args[0])[0];
-        const l = this.convert(this.expr(args[1]), this.typeOf(args[1]), Typ[BasicKind.Int])[0];
+        const p = this.pin(this.expr(args[0])[0], "n", true);
+        const l = this.pin(this.convert(this.expr(args[1]), this.typeOf(args[1]), Typ[BasicKind.Int])[0], "l");
+        this.exec(`unsafestring(${p}, ${l})`);
         return [[p, l]];
       }
       case "StringData":
         return [[this.expr(args[0])[0]]];
       case "Slice": {
-        const p = this.expr(args[0])[0];
+        const p = this.pin(this.expr(args[0])[0], "n", true);
         const l = this.pin(this.convert(this.expr(args[1]), this.typeOf(args[1]), Typ[BasicKind.Int])[0], "l");
+        this.exec(`unsafeslice(${p}, ${l}, ${sizeof((under(this.typeOf(args[0])) as { base: Type }).base)})`);
         return [[p, l, l]];
       }
       case "SliceData":
