@@ -2896,15 +2896,17 @@ export class FuncLowerer {
       case "Offsetof":
         throw new Unsupported(`unsafe.${name} at run time`);
       case "String": {
-        const p = this.expr(args[0])[0];
-        const l = this.convert(this.expr(args[1]), this.typeOf(args[1]), Typ[BasicKind.Int])[0];
+        const p = this.pin(this.expr(args[0])[0], "n", true);
+        const l = this.pin(this.convert(this.expr(args[1]), this.typeOf(args[1]), Typ[BasicKind.Int])[0], "l");
+        this.exec(`unsafestring(${p}, ${l})`);
         return [[p, l]];
       }
       case "StringData":
         return [[this.expr(args[0])[0]]];
       case "Slice": {
-        const p = this.expr(args[0])[0];
+        const p = this.pin(this.expr(args[0])[0], "n", true);
         const l = this.pin(this.convert(this.expr(args[1]), this.typeOf(args[1]), Typ[BasicKind.Int])[0], "l");
+        this.exec(`unsafeslice(${p}, ${l}, ${sizeof((under(this.typeOf(args[0])) as { base: Type }).base)})`);
         return [[p, l, l]];
       }
       case "SliceData":

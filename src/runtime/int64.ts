@@ -295,6 +295,8 @@ export function u64tof(v: I64): number {
 // Memory ---------------------------------------------------------------
 
 export function makeMem64(u32: Uint32Array, i32: Int32Array, i64: BigInt64Array) {
+  // The same bytes read as unsigned (no asUintN on each BigInt load).
+  const u64 = new BigUint64Array(i64.buffer, i64.byteOffset, i64.length);
   /** Loads a signed 64-bit value. */
   function ld64(a: number): I64 {
     const w = a >> 2;
@@ -313,7 +315,7 @@ export function makeMem64(u32: Uint32Array, i32: Int32Array, i64: BigInt64Array)
     if (hi === 0) return lo;
     const v = hi * TWO32 + lo;
     if (v <= MAXS) return v;
-    return BigInt.asUintN(64, i64[a >> 3]);
+    return u64[a >> 3];
   }
   /** Stores a 64-bit value (signed or unsigned: the bits are the same). */
   function st64(a: number, v: I64): void {
@@ -329,7 +331,8 @@ export function makeMem64(u32: Uint32Array, i32: Int32Array, i64: BigInt64Array)
       i32[w + 1] = hi;
       return;
     }
-    i64[a >> 3] = BigInt.asIntN(64, v);
+    // A BigInt64Array store takes the value modulo 2^64 itself.
+    i64[a >> 3] = v;
   }
   return { ld64, ldu64, st64 };
 }

@@ -235,6 +235,22 @@ export class Runtime {
     const slice2arrpanic = (len: number, n: number): never => {
       throw GoPanic.bounds(`cannot convert slice with length ${len} to array or pointer to array with length ${n}`);
     };
+    // unsafe.Slice and unsafe.String, as the runtime's unsafeslice and
+    // unsafestring check them: the length is not negative and the bytes
+    // end inside the address space. A pointer near its top is not exact as
+    // a double (2^64 - 1 rounds up to 2^64): it leaves the least room its
+    // true value could, one byte.
+    const unsafemem = (what: string, ptr: number, len: number, size: number): void => {
+      len = Number(len);
+      if (len < 0) throw GoPanic.runtimeError(`${what}: len out of range`);
+      if (size === 0 && !(ptr === 0 && len > 0)) return;
+      const room = ptr === 0 ? 2 ** 64 : Math.max(2 ** 64 - ptr, 1);
+      if (len * size > room || (ptr === 0 && len > 0)) {
+        throw GoPanic.runtimeError(ptr === 0 ? `${what}: ptr is nil and len is not zero` : `${what}: len out of range`);
+      }
+    };
+    const unsafeslice = (ptr: number, len: number, size: number): void => unsafemem("unsafe.Slice", ptr, len, size);
+    const unsafestring = (ptr: number, len: number): void => unsafemem("unsafe.String", ptr, len, 1);
     const callsite = (fp: number, code: number, off: number): void => {
       self.site.fp = fp;
       self.site.code = code;
@@ -612,7 +628,7 @@ export class Runtime {
       u8, i8, u16, i16, u32, i32, f32, f64, rv,
       ...i64,
       ld64: mem.ld64, ldu64: mem.ldu64, st64, stp, mcopy, mzero, newobj, newarray,
-      idx, idxpanic, nilpanic, panicwrap, callsite, slicecheck, slicecheck3, slice2arrpanic, shcount, div32, rem32, divu32, remu32, fmin, fmax, cdiv,
+      idx, idxpanic, nilpanic, panicwrap, callsite, slicecheck, slicecheck3, slice2arrpanic, unsafeslice, unsafestring, shcount, div32, rem32, divu32, remu32, fmin, fmax, cdiv,
       concat, streq, strcmp, decoderune, runestr, bytes2str, str2bytes, runes2str, str2runes,
       makeslice, growto, appendslice, slicecopy,
       printflush, printint, printuint, printbool, printfloat, printcomplex, printpointer, printstring, printslice, printeface, printsp, printnl,
