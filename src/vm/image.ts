@@ -12,14 +12,13 @@
 //
 // The run that links a program also keeps the JS it generated for the
 // functions it called, so a run from the image skips that too.
-//
 // That code is one script whose V8 code cache the image holds too.
 //
-// Layout: "GOTSIMG5", a little-endian uint32 length, that many bytes of
+// Layout: "GOTSIMG6", a little-endian uint32 length, that many bytes of
 // JSON (everything but what follows), the functions' bodies (JSON texts,
-// parsed when first called), the code cache, then the arena's bytes. Not
-// compressed:
-// inflating costs more start-up time than reading the larger file.
+// parsed when first called), the generated script's text, its code cache,
+// then the arena's bytes. Not compressed: inflating costs more start-up
+// time than reading the larger file.
 
 import type { Func } from "../ir/ir.js";
 import type { ImageCode } from "./interp.js";
@@ -44,7 +43,7 @@ export interface Image {
   code: ImageCode | null;
 }
 
-const magic = "GOTSIMG5";
+const magic = "GOTSIMG6";
 
 /** A function as the image stores it: the scalars, and where its body's JSON text is in the bodies section. */
 type StoredFunc = [name: string, argSize: number, localsEnd: number, maxCallArgs: number, native: string | null, exitPc: number, wrapper: boolean, file: string, bodyAt: number, bodyLen: number];
@@ -66,11 +65,12 @@ export function encodeImage(img: Image): Buffer {
     at += b.length;
     return [f.name, f.argSize, f.localsEnd, f.maxCallArgs, f.native, f.exitPc, f.wrapper, f.file, at - b.length, b.length];
   });
-  const gen = code === null ? null : { ids: code.ids, text: code.text, meta: code.meta, cacheLength: code.cache.length };
+  const text = Buffer.from(code?.text ?? "", "utf8");
+  const gen = code === null ? null : { ids: code.ids, meta: code.meta, textLength: text.length, cacheLength: code.cache.length };
   const header = Buffer.from(JSON.stringify({ ...rest, funcs: stored, bodiesLength: at, code: gen }), "utf8");
   const len = Buffer.alloc(4);
   len.writeUInt32LE(header.length);
-  return Buffer.concat([Buffer.from(magic, "latin1"), len, header, ...bodies, code?.cache ?? new Uint8Array(0), data]);
+  return Buffer.concat([Buffer.from(magic, "latin1"), len, header, ...bodies, text, code?.cache ?? new Uint8Array(0), data]);
 }
 
 /**
@@ -125,7 +125,7 @@ export function decodeImage(b: Uint8Array): Image | null {
   if (raw.length < 12 || raw.toString("latin1", 0, 8) !== magic) return null;
   const n = raw.readUInt32LE(8);
   if (12 + n > raw.length) return null;
-  let h: Omit<Image, "data" | "funcs" | "code"> & { funcs: StoredFunc[]; bodiesLength: number; code: (Omit<ImageCode, "cache"> & { cacheLength: number }) | null };
+  let h: Omit<Image, "data" | "funcs" | "code"> & { funcs: StoredFunc[]; bodiesLength: number; code: (Omit<ImageCode, "cache" | "text"> & { textLength: number; cacheLength: number }) | null };
   try {
     h = JSON.parse(raw.toString("utf8", 12, 12 + n)) as typeof h;
   } catch {
@@ -136,8 +136,10 @@ export function decodeImage(b: Uint8Array): Image | null {
   let at = 12 + n + h.bodiesLength;
   let code: ImageCode | null = null;
   if (h.code !== null) {
-    const { cacheLength, ...c } = h.code;
-    code = { ...c, cache: raw.subarray(at, at + cacheLength) };
+    const { textLength, cacheLength, ...c } = h.code;
+    const text = raw.toString("utf8", at, at + textLength);
+    at += textLength;
+    code = { ...c, text, cache: raw.subarray(at, at + cacheLength) };
     at += cacheLength;
   }
   return { ...h, funcs, live: new Set(), code, data: raw.subarray(at) };
