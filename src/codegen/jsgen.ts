@@ -9,11 +9,13 @@
 // suspended there and its stack be copied.
 //
 // Return values of the generated function: >= 0 call that code id;
-// RET (-1) return to the caller.
+// RET (-1) return to the caller; PREEMPT (-4) stopped at a loop back edge
+// because the scheduler asked (see generate).
 
 import type { Func, Rep } from "../ir/ir.js";
 
 export const RET = -1;
+export const PREEMPT = -4;
 export const HDR = 24;
 
 export interface Compiled {
@@ -122,30 +124,61 @@ function reload(rep: Rep, r: number, off: number): string {
 /** Builds the JS source of fn's body and the frame layout. */
 export function generate(fn: Func): { source: string; out: number; extent: number; ptrSpills: Map<number, number[]>; goLines: number[] } {
   const liveIn = liveness(fn);
-  // Spill slots for every register live across some call.
+  // Loop headers: targets of back edges (a jump to a block not after the
+  // jumping one). Each back edge is a safe point, like the rescheduling
+  // checks gc's insert_resched_checks pass puts on loop back edges where
+  // asynchronous preemption is unavailable: when the scheduler asks
+  // (sched.preempt), the function spills what is live at the header and
+  // returns PREEMPT to the VM loop, to be resumed later at a resume block
+  // of its own that reloads the registers and jumps to the header.
+  const headers: number[] = [];
+  const back = (from: number, to: number) => {
+    if (to <= from && !headers.includes(to)) headers.push(to);
+  };
+  fn.blocks.forEach((b, i) => {
+    if (b.term.op === "jump") back(i, b.term.to);
+    else if (b.term.op === "if") {
+      back(i, b.term.then);
+      back(i, b.term.else);
+    }
+  });
+  const resumeOf = new Map<number, number>(headers.map((h, k) => [h, fn.blocks.length + k]));
+  // Spill slots for every register live across some call or back edge.
   const spillOff = new Map<number, number>();
   let off = Math.ceil(fn.localsEnd / 8) * 8;
-  fn.blocks.forEach((b) => {
-    if (b.term.op !== "call") return;
-    for (const r of liveIn[b.term.next]) {
+  const needSlots = (live: Set<number>) => {
+    for (const r of live) {
       if (!spillOff.has(r)) {
         spillOff.set(r, off);
         off += 8;
       }
     }
+  };
+  fn.blocks.forEach((b) => {
+    if (b.term.op === "call") needSlots(liveIn[b.term.next]);
   });
+  for (const h of headers) needSlots(liveIn[h]);
   const out = off;
+  // Frame maps: per resume point, the spill slots holding pointers.
   const ptrSpills = new Map<number, number[]>();
-  for (const b of fn.blocks) {
-    if (b.term.op !== "call") continue;
-    const offs = [...liveIn[b.term.next]].filter((r) => fn.ptrRegs.has(r)).map((r) => spillOff.get(r)!);
-    if (offs.length > 0) ptrSpills.set(b.term.next, offs);
-  }
+  const mapAt = (resume: number, live: Set<number>) => {
+    const offs = [...live].filter((r) => fn.ptrRegs.has(r)).map((r) => spillOff.get(r)!);
+    if (offs.length > 0) ptrSpills.set(resume, offs);
+  };
+  for (const b of fn.blocks) if (b.term.op === "call") mapAt(b.term.next, liveIn[b.term.next]);
+  for (const h of headers) mapAt(resumeOf.get(h)!, liveIn[h]);
   const extent = out + HDR + fn.maxCallArgs;
   const outStr = String(out);
   const sub = (x: string) => x.replaceAll("$OUT", outStr);
   const resumes = new Set<number>();
   for (const b of fn.blocks) if (b.term.op === "call") resumes.add(b.term.next);
+  const header = (next: number) => `f64[(fp + ${out}) >> 3] = ${fn.id}; f64[(fp + ${out + 8}) >> 3] = ${next};`;
+  const spills = (live: Set<number>) => [...live].map((r) => spill(fn.regs[r], r, spillOff.get(r)!)).join(" ");
+  // The jump from block i to t: through the safe point if it is a back edge.
+  const goto = (i: number, t: number): string => {
+    if (t > i) return `pc = ${t}; continue;`;
+    return `if (sched.preempt !== 0) { ${spills(liveIn[t])} ${header(resumeOf.get(t)!)} return ${PREEMPT}; } pc = ${t}; continue;`;
+  };
 
   const lines: string[] = [];
   const goLines: number[] = [];
@@ -162,19 +195,19 @@ export function generate(fn: Func): { source: string; out: number; extent: numbe
     const t = b.term;
     switch (t.op) {
       case "jump":
-        if (t.to !== i + 1) lines.push(`pc = ${t.to}; continue;`);
+        if (t.to !== i + 1) lines.push(goto(i, t.to));
         break;
       case "if":
-        if (t.else === i + 1) lines.push(`if (${sub(t.cond)}) { pc = ${t.then}; continue; }`);
-        else if (t.then === i + 1) lines.push(`if (!(${sub(t.cond)})) { pc = ${t.else}; continue; }`);
-        else lines.push(`if (${sub(t.cond)}) { pc = ${t.then}; continue; } pc = ${t.else}; continue;`);
+        if (t.else === i + 1) lines.push(`if (${sub(t.cond)}) { ${goto(i, t.then)} }`);
+        else if (t.then === i + 1) lines.push(`if (!(${sub(t.cond)})) { ${goto(i, t.else)} }`);
+        else lines.push(`if (${sub(t.cond)}) { ${goto(i, t.then)} } ${goto(i, t.else)}`);
         break;
       case "return":
         lines.push("return -1;");
         break;
       case "call": {
-        for (const r of liveIn[t.next]) lines.push(spill(fn.regs[r], r, spillOff.get(r)!));
-        lines.push(`f64[(fp + ${out}) >> 3] = ${fn.id}; f64[(fp + ${out + 8}) >> 3] = ${t.next}; f64[(fp + ${out + 16}) >> 3] = ${sub(t.ctx)};`);
+        lines.push(spills(liveIn[t.next]));
+        lines.push(`${header(t.next)} f64[(fp + ${out + 16}) >> 3] = ${sub(t.ctx)};`);
         lines.push(`return ${sub(t.code)};`);
         break;
       }
@@ -183,6 +216,12 @@ export function generate(fn: Func): { source: string; out: number; extent: numbe
         break;
     }
   });
+  // Resuming after a preemption at a back edge: reload, then enter the header.
+  for (const h of headers) {
+    lines.push(`case ${resumeOf.get(h)!}:`);
+    for (const r of liveIn[h]) lines.push(reload(fn.regs[r], r, spillOff.get(r)!));
+    lines.push(`pc = ${h}; continue;`);
+  }
   lines.push("default: return unreachable();");
   lines.push("}");
   return { source: lines.join("\n"), out, extent, ptrSpills, goLines };

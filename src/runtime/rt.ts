@@ -143,6 +143,13 @@ export class Runtime {
   /** The program's arguments (os.Args), set before it runs. */
   args: string[] = [];
   g: GState = { defer: 0, panic: null };
+  /**
+   * The scheduler's request to the running goroutine: non-zero asks it to
+   * stop at its next loop back edge (see codegen/jsgen.ts generate); like
+   * gp.preempt. stress keeps the request up, so that every back edge stops
+   * (GOTSDEBUG=preemptstress=1, for testing the resume paths).
+   */
+  readonly sched = { preempt: 0, stress: false, preemptions: 0 };
   frames: FrameInfo = { outs: [], wrappers: new Set(), funcs: [], entry: -1, panicSite: () => 0 };
   /** Where the running stack-walking native was called: the calling frame, its code id and pc offset (callsite). */
   site = { fp: 0, code: -1, off: 0 };
@@ -625,7 +632,7 @@ export class Runtime {
     };
 
     return {
-      u8, i8, u16, i16, u32, i32, f32, f64, rv,
+      u8, i8, u16, i16, u32, i32, f32, f64, rv, sched: this.sched,
       ...i64,
       ld64: mem.ld64, ldu64: mem.ldu64, st64, stp, mcopy, mzero, newobj, newarray,
       idx, idxpanic, nilpanic, panicwrap, callsite, slicecheck, slicecheck3, slice2arrpanic, unsafeslice, unsafestring, shcount, div32, rem32, divu32, remu32, fmin, fmax, cdiv,

@@ -14,7 +14,7 @@
 import type { Program } from "../ir/ir.js";
 import { Script } from "node:vm";
 import { UNLINKED_CODE } from "../runtime/abi.js";
-import { compile, type Compiled, HDR, RET, safeName } from "../codegen/jsgen.js";
+import { compile, type Compiled, HDR, PREEMPT, RET, safeName } from "../codegen/jsgen.js";
 import type { Arena } from "../runtime/mem/arena.js";
 import type { PanicRec, Runtime } from "../runtime/rt.js";
 import { GoFatal, GoPanic } from "./panic.js";
@@ -298,6 +298,14 @@ export class VM {
         pc = 0;
         continue;
       }
+      if (r === PREEMPT) {
+        // Stopped at a loop back edge: its frame map and resume pc are in
+        // its call header. With one goroutine there is no other to run
+        // (the scheduler issue's gopreempt_m), so it resumes at once.
+        pc = f64[((fp + outs[cur]) >> 3) + 1];
+        this.preempted();
+        continue;
+      }
       const h = (fp - HDR) >> 3;
       const caller = f64[h];
       if (caller >= 0) {
@@ -326,6 +334,13 @@ export class VM {
       }
       return gs.base;
     }
+  }
+
+  /** A goroutine stopped for the scheduler: the request is served (unless stress-testing). */
+  private preempted(): void {
+    const s = this.rt.sched;
+    s.preemptions++;
+    if (!s.stress) s.preempt = 0;
   }
 
   /**

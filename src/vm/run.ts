@@ -152,6 +152,13 @@ function newMachine(args: string[]): Machine {
   rt.typeSystem = { descs, algs, maps };
   rt.chans = new Chans(rt.v, alloc, (t) => ({ size: abi.typeSize(arena, t), noscan: abi.typePtrBytes(arena, t) === 0 }));
   rt.args = args;
+  // GOTSDEBUG=preemptstress=1 (like GODEBUG's settings, for gots' own
+  // runtime): every loop back edge stops for the scheduler, to test that
+  // goroutines resume correctly from each one.
+  if ((process.env.GOTSDEBUG ?? "").split(",").includes("preemptstress=1")) {
+    rt.sched.stress = true;
+    rt.sched.preempt = 1;
+  }
   registerNatives(rt);
   m.baseTop = arena.sys;
   return m;
@@ -336,6 +343,7 @@ function run(m: Machine, l: Linked, code: ImageCode | null, after: (vm: VM) => v
   vm.load(l.program);
   if (code !== null) vm.importCode(code);
   const status = ended(rt, () => vm.run(l.program.entry));
+  if (rt.sched.stress) writeOut(2, `gots: preemptions: ${rt.sched.preemptions}\n`);
   flushAll();
   after(vm);
   return status;
