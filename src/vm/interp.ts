@@ -375,9 +375,8 @@ export class VM {
     if (code >= this.fns.length || this.extents[code] === Infinity) this.compileOne(code);
     let nfp = fp + this.outs[cur] + HDR;
     if (nfp + this.extents[code] > gs.hi) {
-      const d = this.grow(gs, cur, fp, nfp + this.extents[code]);
-      p.atFp += d;
-      nfp += d;
+      // grow moves p.atFp with the other frame pointers of the panics.
+      nfp += this.grow(gs, cur, fp, nfp + this.extents[code]);
     }
     p.callFp = nfp;
     f64[(nfp - HDR) >> 3] = PANIC_CALL;
