@@ -2339,7 +2339,14 @@ export class FuncLowerer {
       len = cap = String(at.len);
       elemSize = sizeof(at.elem);
     } else throw new Unsupported(`slicing ${u.kind}`);
-    const ix = e.index.map((x) => (x === null ? null : this.pin(this.convert(this.expr(x), this.typeOf(x), Typ[BasicKind.Int])[0], "l")));
+    // A 64-bit unsigned index keeps its value (not wrapped to a negative
+    // int), so that an error reports it as gc's unsigned boundsError does.
+    const ix = e.index.map((x) => {
+      if (x === null) return null;
+      const xt = this.typeOf(x);
+      const wide = numOf(xt) === Num.U64;
+      return this.pin(wide ? this.expr(x)[0] : this.convert(this.expr(x), xt, Typ[BasicKind.Int])[0], "l");
+    });
     const lo = ix[0] ?? "0";
     const hi = ix[1] ?? len;
     if (e.full) {
