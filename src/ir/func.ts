@@ -721,7 +721,17 @@ export class FuncLowerer {
     }
     // Tuple assignment: evaluate index operands and pointer indirections on
     // the left, then the right, then assign left to right (the spec's two phases).
-    const lvs = lhs.map((e) => this.pinLV(this.lvalue(e)));
+    const lvs = lhs.map((e) => {
+      const checks: string[] = [];
+      this.deferredChecks = checks;
+      let lv: LValue;
+      try {
+        lv = this.lvalue(e);
+      } finally {
+        this.deferredChecks = null;
+      }
+      return this.freezeLV(lv, checks);
+    });
     let vals: V[];
     let types: Type[];
     if (rhs.length === 1) {
@@ -731,7 +741,10 @@ export class FuncLowerer {
       types = rhs.map((e) => this.typeOf(e));
       vals = rhs.map((e, i) => this.snapshot(this.expr(e), types[i]));
     }
-    lvs.forEach((lv, i) => this.writeLV(lv, this.convert(vals[i], types[i], lv.t ?? types[i])));
+    lvs.forEach(({ lv, checks }, i) => {
+      for (const c of checks) this.exec(c);
+      this.writeLV(lv, this.convert(vals[i], types[i], lv.t ?? types[i]));
+    });
   }
 
   /**
@@ -1585,6 +1598,20 @@ export class FuncLowerer {
   // ---------------------------------------------------------------------
   // Lvalues
 
+  /**
+   * While the left side of a tuple assignment is evaluated: the nil and
+   * bounds checks of its indirections and indexes, which run when each
+   * assignment is made (gc evaluates the operands first, then checks and
+   * stores left to right). Nested expressions (rvalues) check at once.
+   */
+  private deferredChecks: string[] | null = null;
+
+  /** A nil or bounds check of an address being computed: now, or at the assignment (deferredChecks). */
+  private check(x: string): void {
+    if (this.deferredChecks !== null) this.deferredChecks.push(x);
+    else this.exec(x);
+  }
+
   private lvalue(e: ast.Expr): LValue {
     e = ast.unparen(e);
     if (e.kind === "Name") {
@@ -1603,9 +1630,28 @@ export class FuncLowerer {
     return { k: "mem", addr: this.addr(e), t: this.typeOf(e) };
   }
 
-  private pinLV(lv: LValue): LValue {
-    if (lv.k === "mem") return { ...lv, addr: this.pin(lv.addr, "n", true) };
-    return lv;
+  /**
+   * The left side of a tuple assignment as its operands are now: the
+   * registers its address and checks read are copied (a variable's own
+   * register may be assigned before this element is). The address itself
+   * is computed at the assignment, after the checks: an index that fails
+   * its check may not even be a number.
+   */
+  private freezeLV(lv: LValue, checks: string[]): { lv: LValue; checks: string[] } {
+    if (lv.k !== "mem" && lv.k !== "map") return { lv, checks };
+    const copies = new Map<string, string>();
+    const freeze = (x: string) =>
+      x.replace(/\br(\d+)\b/g, (reg, n: string) => {
+        let c = copies.get(reg);
+        if (c === undefined) {
+          const r = this.newReg(this.fn.regs[Number(n)], this.fn.ptrRegs.has(Number(n)));
+          this.set(r, reg);
+          copies.set(reg, (c = `r${r}`));
+        }
+        return c;
+      });
+    const frozen: LValue = lv.k === "mem" ? { ...lv, addr: freeze(lv.addr) } : { ...lv, m: freeze(lv.m), kaddr: freeze(lv.kaddr) };
+    return { lv: frozen, checks: checks.map(freeze) };
   }
 
   private readLV(lv: LValue): V {
@@ -1694,7 +1740,7 @@ export class FuncLowerer {
         if (u.kind === TypeKind.Pointer) {
           const at = under(u.base) as { elem: Type; len: number };
           const base = this.pin(this.expr(e.x)[0], "n", true);
-          this.exec(`${base} === 0 && nilpanic()`);
+          this.check(`${base} === 0 && nilpanic()`);
           const i = this.index(e.index, String(at.len));
           return `${base} + ${i} * ${sizeof(at.elem)}`;
         }
@@ -1703,7 +1749,7 @@ export class FuncLowerer {
       case "Operation":
         if (e.op === Operator.Mul && e.y === null) {
           const p = this.pin(this.expr(e.x)[0], "n", true);
-          this.exec(`${p} === 0 && nilpanic()`);
+          this.check(`${p} === 0 && nilpanic()`);
           return p;
         }
         break;
@@ -1724,7 +1770,7 @@ export class FuncLowerer {
     let base: string;
     if (under(t).kind === TypeKind.Pointer) {
       base = this.pin(this.expr(x)[0], "n", true);
-      this.exec(`${base} === 0 && nilpanic()`);
+      this.check(`${base} === 0 && nilpanic()`);
       t = (under(t) as { base: Type }).base;
     } else {
       base = this.addrOrTemp(x);
@@ -1736,7 +1782,7 @@ export class FuncLowerer {
       base = off === 0 ? base : `${base} + ${off}`;
       if (k < path.length - 1 && under(ft).kind === TypeKind.Pointer) {
         base = this.pin(loadNum(Num.Ptr, base), "n", true);
-        this.exec(`${base} === 0 && nilpanic()`);
+        this.check(`${base} === 0 && nilpanic()`);
         t = (under(ft) as { base: Type }).base;
       } else t = ft;
     }
@@ -1762,9 +1808,19 @@ export class FuncLowerer {
     if (v !== null) {
       const iv = this.constValue(Typ[BasicKind.Int], v)[0];
       if (/^\d+$/.test(len) && Number(iv) < Number(len)) return iv;
+      if (this.deferredChecks !== null) {
+        this.deferredChecks.push(`idx(${iv}, ${len})`);
+        return iv;
+      }
       return this.pin(`idx(${iv}, ${len})`, "n");
     }
     const x = this.expr(e)[0];
+    if (this.deferredChecks !== null) {
+      // Checked when assigned; the address is not computed before that.
+      const raw = this.pin(x, repOfNum(numOf(it)));
+      this.deferredChecks.push(`idx(${raw}, ${len})`);
+      return raw;
+    }
     const n = numOf(it);
     if (isSmallInt(n) && !isSigned(n)) return this.pin(`(${x} < ${len} ? ${x} : idxpanic(${x}, ${len}))`, "n");
     return this.pin(`idx(${x}, ${len})`, "n");
@@ -1774,6 +1830,15 @@ export class FuncLowerer {
   // Expressions
 
   expr(e: ast.Expr): V {
+    if (this.deferredChecks !== null) {
+      const saved = this.deferredChecks;
+      this.deferredChecks = null;
+      try {
+        return this.expr(e);
+      } finally {
+        this.deferredChecks = saved;
+      }
+    }
     const tv = this.tv(e);
     if (tv.value !== null) return this.constValue(tv.type, tv.value);
     e = ast.unparen(e);
