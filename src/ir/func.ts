@@ -1084,8 +1084,10 @@ export class FuncLowerer {
     const { params } = sigTypes(ysig, false);
     const fn = this.pl.newFunc(`${rf.name}-range${++rf.count}`, argLayout(params, [Typ[BasicKind.Bool]]).size);
     const captures = bodyCaptures(this.info, rf, loop, (o) => this.isGlobal(o));
-    const body = new FuncLowerer(this.pl, this.info, fn, this);
-    this.pl.pending.push(() => body.lowerRangeBody(s, rf, loop, ysig, captures));
+    // Lowered now rather than after this function, so that the closures
+    // in it are numbered in source order with the function's own, as gc
+    // numbers them.
+    new FuncLowerer(this.pl, this.info, fn, this).lowerRangeBody(s, rf, loop, ysig, captures);
     const clo = this.makeClosure(fn, captures);
     // f(body), f evaluated last, as in gc's rewrite.
     const f = this.pin(this.expr(rc.x)[0], "n", true);

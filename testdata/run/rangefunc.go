@@ -327,7 +327,32 @@ func switchAndSelect() {
 	}
 }
 
+func caller() string {
+	pc, _, _, _ := runtime.Caller(1)
+	return runtime.FuncForPC(pc).Name()
+}
+
+// Loop bodies are closures named after the function they are in, numbered
+// in source order; closures inside them are named as if they were not.
+func names() {
+	for range count(1) {
+		fmt.Println(caller())
+		for range count(1) {
+			fmt.Println(caller())
+			f := func() { fmt.Println(caller()) }
+			f()
+		}
+	}
+	g := func() {
+		for range count(1) {
+			fmt.Println(caller())
+		}
+	}
+	g()
+}
+
 func main() {
+	names()
 	zeroParams()
 	oneParam()
 	twoParams()
