@@ -38,6 +38,8 @@ import * as constant from "../types/constant.js";
 import { StaticInit } from "./staticinit.js";
 import { indexedElems, literalLength, structElems } from "./literal.js";
 import type { Block, Func, Rep, Terminator } from "./ir.js";
+import { forEachChild, walk } from "./walk.js";
+import { RF, type RangeFuncs, type RangeLoop, analyzeRangeFuncs, bodyCaptures, bodyDefs, isRangeFunc } from "./rangefunc.js";
 import { type ArgLayout, type CheckedPackage, type ProgramLowerer, alignUp, argLayout, sigTypes } from "./lower.js";
 import {
   Num,
@@ -94,6 +96,10 @@ export class FuncLowerer {
   private captures: Map<Obj, number> | null = null;
   /** In a function with defer statements: the block that runs the deferred calls and returns (like deferreturn). */
   private exitBlock: Block | null = null;
+  /** The range-over-func loops of the function this code belongs to (see rangefunc.ts), shared with their body closures. */
+  private rf: RangeFuncs | null = null;
+  /** In the body closure of a range-over-func loop: that loop. */
+  private rfLoop: RangeLoop | null = null;
 
   constructor(
     readonly pl: ProgramLowerer,
@@ -293,6 +299,17 @@ export class FuncLowerer {
           visit(n.x, inLit, inside);
           return;
         }
+        case "ForStmt": {
+          if (!isRangeFunc(this.info, n)) break;
+          // A range-over-func body is a closure (the yield function): what
+          // it uses from outside is captured, so it lives in memory. So is
+          // what a range with = assigns, inside the body.
+          const inner = bodyDefs(this.info, n);
+          visit(n.init.x, inLit, inside);
+          if (!n.init.def) visit(n.init.lhs, true, inner);
+          visit(n.body, true, inner);
+          return;
+        }
         case "RangeClause": {
           const xt = this.info.types.get(n.x)?.type;
           // Ranging over an addressable array by value copies it; over &arr or a slice it does not.
@@ -406,19 +423,17 @@ export class FuncLowerer {
     collectDefs(body, this.info, inside);
     for (const n of paramNames) if (n) inside.add(this.info.defs.get(n)!);
     this.scanAddressed(body, false, inside);
+    this.rf = analyzeRangeFuncs(this.info, body, this.fn.name);
+    // A return with values inside a range-over-func body assigns the
+    // function's results from the body closure (gc names unnamed results
+    // for that): they live in memory and are treated as named.
+    const rfReturns = this.rf !== null && [...this.rf.loops.values()].some((l) => l.returnsValues);
+    if (rfReturns) for (const v of sig.results.vars) this.addressed.add(v);
     const { params, results } = sigTypes(sig, true);
     const lay = argLayout(params, results);
     this.resultLayout = lay;
     this.resultTypes = results;
-    // Closure captures: load each captured cell's address from the context.
-    if (closureCaptures !== null) {
-      const ctx = this.pin(`f64[(fp - 8) >> 3]`, "n", true);
-      closureCaptures.forEach((o, i) => {
-        const r = this.newReg("n", true);
-        this.set(r, `u32[(${ctx} + ${8 + 8 * i}) >> 2]`);
-        this.vars.set(o, { k: "mem", addr: `r${r}` });
-      });
-    }
+    if (closureCaptures !== null) this.loadCaptures(closureCaptures);
     params.forEach((t, i) => {
       const n = paramNames[i];
       const o = n ? this.info.defs.get(n) : null;
@@ -448,8 +463,9 @@ export class FuncLowerer {
     }
     const namedResults = sig.results.vars.filter((v) => v.name !== "" && v.name !== "_");
     this.resultVars = sig.results.vars.slice();
+    if (this.rf !== null) this.rf.results = rfReturns ? this.resultVars : [];
     const defers = hasDefer(body);
-    if (namedResults.length > 0) {
+    if (namedResults.length > 0 || rfReturns) {
       for (const v of sig.results.vars) {
         let loc: Loc;
         if (defers) {
@@ -479,6 +495,16 @@ export class FuncLowerer {
       this.cur = this.exitBlock;
       this.deferReturn();
     }
+  }
+
+  /** Closure captures: loads each captured cell's address from the closure context. */
+  private loadCaptures(captures: Obj[]): void {
+    const ctx = this.pin(`f64[(fp - 8) >> 3]`, "n", true);
+    captures.forEach((o, i) => {
+      const r = this.newReg("n", true);
+      this.set(r, `u32[(${ctx} + ${8 + 8 * i}) >> 2]`);
+      this.vars.set(o, { k: "mem", addr: `r${r}` });
+    });
   }
 
   /**
@@ -994,7 +1020,7 @@ export class FuncLowerer {
       this.cur = done;
       return;
     }
-    if (u.kind === TypeKind.Signature) throw new Unsupported("range over functions");
+    if (u.kind === TypeKind.Signature) return this.rangeFunc(s, rc);
     throw new Unsupported(`range over ${u.kind}`);
   }
 
@@ -1042,6 +1068,203 @@ export class FuncLowerer {
       () => this.exec(`mapiternext(${it})`),
       s.body,
     );
+  }
+
+  // ---------------------------------------------------------------------
+  // Range over functions (gc's rangefunc rewrite; see rangefunc.ts)
+
+  /**
+   * for ... range f: f is called with the loop body as a closure (the
+   * yield function). The body closure captures what it uses, the loop's
+   * #state cell and the function's #next cell; once f returns, the checks
+   * on #state and #next finish what the body started (a return, a goto, a
+   * break or continue of an enclosing statement).
+   */
+  private rangeFunc(s: ast.ForStmt, rc: ast.RangeClause): void {
+    const rf = this.rf!;
+    const loop = rf.loops.get(s)!;
+    const ft = this.typeOf(rc.x);
+    const yieldT = (under(ft) as Signature).params.vars[0].type!;
+    const ysig = under(yieldT) as Signature;
+    if (loop.depth === 1) {
+      // What the outermost loop declares for the whole nest: #next and,
+      // when some body defers, the token of this frame's defer list
+      // (deferrangefunc).
+      this.declareHidden(rf.next, "0");
+      if (loop.defers) this.declareHidden(rf.defers!, `deferrangefunc(fp, ${this.fn.id})`);
+    }
+    this.declareHidden(loop.state, String(RF.Ready));
+    const { params } = sigTypes(ysig, false);
+    const fn = this.pl.newFunc(`${rf.name}-range${++rf.count}`, argLayout(params, [Typ[BasicKind.Bool]]).size);
+    const captures = bodyCaptures(this.info, rf, loop, (o) => this.isGlobal(o));
+    // Lowered now rather than after this function, so that the closures
+    // in it are numbered in source order with the function's own, as gc
+    // numbers them.
+    new FuncLowerer(this.pl, this.info, fn, this).lowerRangeBody(s, rf, loop, ysig, captures);
+    const clo = this.makeClosure(fn, captures);
+    // f(body), f evaluated last, as in gc's rewrite.
+    const f = this.pin(this.expr(rc.x)[0], "n", true);
+    this.exec(`${f} === 0 && nilpanic()`);
+    this.callDynamic(`f64[${f} >> 3]`, f, [[clo]], [yieldT], []);
+    this.at(s.body.rbrace);
+    // The body panicked and f returned: f recovered the panic.
+    const state = () => this.readVar(loop.state, Typ[BasicKind.Int32])[0];
+    this.ifThen(`${state()} === ${RF.Panic}`, () => this.exec(`panicrangestate(${RF.MissingPanic})`));
+    this.setState(loop, RF.Exhausted);
+    this.rangeChecks(loop);
+  }
+
+  /** Declares a variable the rewrite adds (#next, #stateN, #defers): a fresh cell, captured by body closures. */
+  private declareHidden(v: Var, init: string): void {
+    this.addressed.add(v);
+    const loc = this.declareVar(v, v.type!);
+    this.writeLoc(loc, v.type!, [init]);
+  }
+
+  private setState(loop: RangeLoop, st: number): void {
+    this.writeLoc(this.locOf(loop.state), loop.state.type!, [String(st)]);
+  }
+
+  private setNext(v: number): void {
+    this.writeLoc(this.locOf(this.rf!.next), this.rf!.next.type!, [String(v)]);
+  }
+
+  /** Runs `then` when cond holds (then may end in a jump or a return). */
+  private ifThen(cond: string, then: () => void): void {
+    const t = this.newBlock();
+    const done = this.newBlock();
+    this.term({ op: "if", cond, then: this.bi(t), else: this.bi(done) }, t);
+    then();
+    this.jump(done);
+    this.cur = done;
+  }
+
+  /**
+   * Returns from a loop body closure: true to go on (its loop's state back
+   * to ready), false to stop (done).
+   */
+  private yieldReturn(ret: boolean): void {
+    this.setState(this.rfLoop!, ret ? RF.Ready : RF.Done);
+    this.store(Typ[BasicKind.Bool], `(fp + ${this.resultLayout!.results[0]})`, [String(ret)]);
+    this.term({ op: "return" });
+  }
+
+  /**
+   * After the iterator of loop returned, with #next telling what the body
+   * left to do (gc's rewriter.checks): a branch to a label of the
+   * statements around the loop; in the function's own body a return; in
+   * an enclosing body, a break or continue of that body's loop or, for
+   * anything else, stopping it too so that its own checks go on.
+   */
+  private rangeChecks(loop: RangeLoop): void {
+    const rf = this.rf!;
+    const next = () => this.readVar(rf.next, rf.next.type!)[0];
+    const done = new Set<number>();
+    for (const br of loop.checkBranch) {
+      if (done.has(br.next)) continue;
+      done.add(br.next);
+      this.ifThen(`${next()} === ${br.next}`, () => {
+        this.setNext(0);
+        this.jumpTo(br.tok, br.label);
+      });
+    }
+    const depth = loop.depth - 1;
+    if (depth === 0) {
+      if (loop.checkRet) this.ifThen(`${next()} === -1`, () => this.returnNamed());
+      return;
+    }
+    // In the body of loop.outer.
+    if (loop.checkRet) this.ifThen(`${next()} < 0`, () => this.yieldReturn(false));
+    const step = 2 * depth;
+    // #next names a loop inside this body, which has returned already: only
+    // a misbehaving iterator leaves that; gc reports it as going on after
+    // the body returned false.
+    this.ifThen(`${next()} > ${step}`, () => this.exec(`panicrangestate(${RF.Done})`));
+    if (loop.checkContinue) {
+      this.ifThen(`${next()} === ${step - 1}`, () => {
+        this.setNext(0);
+        this.yieldReturn(true);
+      });
+    }
+    if (loop.checkBreak) {
+      this.ifThen(`${next()} === ${step}`, () => {
+        this.setNext(0);
+        this.yieldReturn(false);
+      });
+    }
+    if (loop.checkContinue || loop.checkBreak) this.ifThen(`${next()} > 0`, () => this.yieldReturn(false));
+  }
+
+  /** Lowers the body of loop as its closure: func(params of the yield function) bool. */
+  private lowerRangeBody(s: ast.ForStmt, rf: RangeFuncs, loop: RangeLoop, ysig: Signature, captures: Obj[]): void {
+    this.pl.within(this.fn, () => this.lowerRangeBodyIn(s, rf, loop, ysig, captures));
+  }
+
+  private lowerRangeBodyIn(s: ast.ForStmt, rf: RangeFuncs, loop: RangeLoop, ysig: Signature, captures: Obj[]): void {
+    const rc = s.init as ast.RangeClause;
+    this.rf = rf;
+    this.rfLoop = loop;
+    this.at(s.pos);
+    this.scanAddressed(s.body, false, bodyDefs(this.info, s));
+    const { params } = sigTypes(ysig, false);
+    const lay = argLayout(params, [Typ[BasicKind.Bool]]);
+    this.resultLayout = lay;
+    this.resultTypes = [Typ[BasicKind.Bool]];
+    this.loadCaptures(captures);
+    // The range variables: with := they are the parameters (so each
+    // iteration has its own); with = the parameters are assigned to them,
+    // one at a time, before anything else.
+    const lhs = ast.unpackList(rc.lhs);
+    params.forEach((t, i) => {
+      const e = lhs[i];
+      if (e === undefined || (e.kind === "Name" && e.value === "_")) return;
+      const a = `(fp + ${lay.params[i]})`;
+      if (!rc.def) {
+        const lv = this.lvalue(e);
+        this.writeLV(lv, this.convert(this.load(t, a), t, lv.t ?? t));
+        return;
+      }
+      const o = this.info.defs.get(e as ast.Name);
+      if (!o) return;
+      if (!this.addressed.has(o) && shapeOf(t).mem) {
+        this.vars.set(o, { k: "mem", addr: a });
+        return;
+      }
+      this.writeLoc(this.declareVar(o, t), t, this.load(t, a));
+    });
+    // The iterator may call the body only while it is ready.
+    const state = this.readVar(loop.state, loop.state.type!)[0];
+    this.ifThen(`${state} !== ${RF.Ready}`, () => this.exec(`panicrangestate(${state})`));
+    this.setState(loop, RF.Panic);
+    this.block(s.body.list);
+    this.at(s.body.rbrace);
+    this.yieldReturn(true);
+  }
+
+  /**
+   * return inside a range-over-func body: the values go to the function's
+   * results now, and the function returns once the iterators around have
+   * returned (#next = -1).
+   */
+  private rangeReturn(s: ast.ReturnStmt): void {
+    const rs = ast.unpackList(s.results);
+    if (rs.length > 0) {
+      const res = this.rf!.results;
+      const resTypes = res.map((v) => v.type!);
+      let vals: V[];
+      let types: Type[];
+      if (rs.length === 1 && res.length > 1) {
+        vals = this.exprMulti(rs[0]);
+        types = this.tupleTypes(rs[0]);
+      } else {
+        types = rs.map((e) => this.typeOf(e));
+        vals = this.exprList(rs);
+      }
+      const conv = vals.map((v, i) => this.snapshot(this.convert(v, types[i], resTypes[i]), resTypes[i]));
+      res.forEach((v, i) => this.writeLoc(this.locOf(v), v.type!, conv[i]));
+    }
+    this.setNext(-1);
+    this.yieldReturn(false);
   }
 
   private switchStmt(s: ast.SwitchStmt, label: string | null): void {
@@ -1242,16 +1465,27 @@ export class FuncLowerer {
   }
 
   private branch(s: ast.BranchStmt): void {
-    if (s.tok === "goto") {
-      this.jump(this.labelBlock(s.label!.value));
+    const exit = this.rfLoop !== null ? this.rf!.exits.get(s) : undefined;
+    if (exit !== undefined) {
+      // It leaves the range-over-func body (see rangefunc.ts).
+      if (exit.next !== null) this.setNext(exit.next);
+      this.yieldReturn(exit.ret);
       return;
     }
     if (s.tok === "fallthrough") throw new Unsupported("fallthrough here");
-    const label = s.label?.value ?? null;
+    this.jumpTo(s.tok, s.label?.value ?? null);
+  }
+
+  /** A goto, break or continue within this function's own statements. */
+  private jumpTo(tok: "break" | "continue" | "goto", label: string | null): void {
+    if (tok === "goto") {
+      this.jump(this.labelBlock(label!));
+      return;
+    }
     for (let i = this.targets.length - 1; i >= 0; i--) {
       const t = this.targets[i];
       if (label !== null && t.label !== label) continue;
-      if (s.tok === "break") {
+      if (tok === "break") {
         this.jump(t.brk);
         return;
       }
@@ -1261,10 +1495,11 @@ export class FuncLowerer {
       }
       if (label !== null) break;
     }
-    throw new Unsupported(`${s.tok} without target`);
+    throw new Unsupported(`${tok} without target`);
   }
 
   private returnStmt(s: ast.ReturnStmt): void {
+    if (this.rfLoop !== null) return this.rangeReturn(s);
     const rs = ast.unpackList(s.results);
     const lay = this.resultLayout!;
     if (rs.length === 0) {
@@ -1326,7 +1561,7 @@ export class FuncLowerer {
       params = sig.params.vars.map((v) => v.type!);
     }
     if (args.length === 0 && results.length === 0) {
-      this.exec(`deferproc(fp, ${fv}, ${this.fn.id})`);
+      this.pushDefer(fv);
       return;
     }
     const lay = argLayout(params, results);
@@ -1335,7 +1570,17 @@ export class FuncLowerer {
     this.exec(`f64[${obj} >> 3] = ${wrapper.id}`);
     this.exec(storeNum(Num.Ptr, `${obj} + 8`, fv));
     args.forEach((v, i) => this.store(params[i], `${obj} + ${16 + lay.params[i]}`, v));
-    this.exec(`deferproc(fp, ${obj}, ${this.fn.id})`);
+    this.pushDefer(obj);
+  }
+
+  /**
+   * Pushes a deferred call (a closure without arguments) for this frame
+   * (deferproc); in a range-over-func body, for the frame of the function
+   * the loop is in, through its token (deferprocat).
+   */
+  private pushDefer(clo: string): void {
+    if (this.rfLoop !== null) this.exec(`deferprocat(${this.readVar(this.rf!.defers!, Typ[BasicKind.UnsafePointer])[0]}, ${clo})`);
+    else this.exec(`deferproc(fp, ${clo}, ${this.fn.id})`);
   }
 
   /**
@@ -1383,7 +1628,7 @@ export class FuncLowerer {
         throw new Unsupported(`defer ${name}`);
     }
     const lay = argLayout(types, []);
-    const w = this.buildWrapper(`${this.fn.name}.deferwrap${this.litCount()}`, [], [], (wl) => {
+    const w = this.buildWrapper(`${this.closureOwner()}.deferwrap${this.litCount()}`, [], [], (wl) => {
       const ctx = wl.pin(`f64[(fp - 8) >> 3]`, "n", true);
       const args = types.map((t, i) => wl.materialize(wl.load(t, `${ctx} + ${8 + lay.params[i]}`), t));
       switch (name) {
@@ -1427,12 +1672,12 @@ export class FuncLowerer {
     const obj = this.pin(`newobj(${8 + lay.size}, 0)`, "n", true);
     this.exec(`f64[${obj} >> 3] = ${w.id}`);
     vals.forEach((v, i) => this.store(types[i], `${obj} + ${8 + lay.params[i]}`, v));
-    this.exec(`deferproc(fp, ${obj}, ${this.fn.id})`);
+    this.pushDefer(obj);
   }
 
   /** A function without arguments that calls the func value saved in its context with the saved arguments. */
   private deferWrapper(params: Type[], results: Type[]): Func {
-    const fn = this.pl.newFunc(`${this.fn.name}.deferwrap${this.litCount()}`, 0);
+    const fn = this.pl.newFunc(`${this.closureOwner()}.deferwrap${this.litCount()}`, 0);
     fn.wrapper = true;
     const w = new FuncLowerer(this.pl, this.info, fn, this);
     const lay = argLayout(params, results);
@@ -2528,11 +2773,15 @@ export class FuncLowerer {
     });
     const { params, results } = sigTypes(sig, false);
     const count = this.litCount();
-    const fn = this.pl.newFunc(`${this.fn.name}.func${count}`, argLayout(params, results).size);
+    const fn = this.pl.newFunc(`${this.closureOwner()}.func${count}`, argLayout(params, results).size);
     const inner = new FuncLowerer(this.pl, this.info, fn, this);
     const paramNames = e.type.paramList.map((f) => f.name);
     this.pl.pending.push(() => inner.lowerBody(sig, paramNames, e.type.resultList, e.body, free));
-    // The closure object: code id, then each captured variable's cell address.
+    return this.makeClosure(fn, free);
+  }
+
+  /** The closure object: code id, then each captured variable's cell address. */
+  private makeClosure(fn: Func, free: Obj[]): string {
     const clo = this.pin(`newobj(${8 + 8 * free.length}, ${free.length === 0 ? 1 : 0})`, "n", true);
     this.exec(`f64[${clo} >> 3] = ${fn.id}`);
     free.forEach((o, i) => {
@@ -2541,6 +2790,15 @@ export class FuncLowerer {
       this.exec(`stp(${clo} + ${8 + 8 * i}, ${loc.addr})`);
     });
     return clo;
+  }
+
+  /**
+   * The name closures made here are named after: the function's own, or in
+   * a range-over-func body, that of the function the loop is in (gc names
+   * them after the range body's parent, not the body).
+   */
+  private closureOwner(): string {
+    return this.rfLoop !== null ? this.rf!.name : this.fn.name;
   }
 
   private litCounter = 0;
@@ -3175,132 +3433,4 @@ function collectDefs(n: ast.Node, info: Info, out: Set<Obj>): void {
   }
 }
 
-/** Visits n and its descendants (pre-order); stop by returning true. */
-export function walk(n: ast.Node | null, f: (n: ast.Node) => boolean | void): void {
-  if (n === null) return;
-  if (f(n) === true) return;
-  forEachChild(n, (c) => walk(c, f));
-}
-
-export function forEachChild(n: ast.Node, f: (c: ast.Node) => void): void {
-  const each = (c: ast.Node | null | undefined) => {
-    if (c) f(c);
-  };
-  switch (n.kind) {
-    case "CompositeLit":
-      each(n.type);
-      n.elemList.forEach(each);
-      return;
-    case "KeyValueExpr":
-      each(n.key);
-      each(n.value);
-      return;
-    case "FuncLit":
-      each(n.type);
-      each(n.body);
-      return;
-    case "ParenExpr":
-      each(n.x);
-      return;
-    case "SelectorExpr":
-      each(n.x);
-      return;
-    case "IndexExpr":
-      each(n.x);
-      each(n.index);
-      return;
-    case "SliceExpr":
-      each(n.x);
-      n.index.forEach((i) => each(i));
-      return;
-    case "AssertExpr":
-      each(n.x);
-      each(n.type);
-      return;
-    case "TypeSwitchGuard":
-      each(n.lhs);
-      each(n.x);
-      return;
-    case "Operation":
-      each(n.x);
-      each(n.y);
-      return;
-    case "CallExpr":
-      each(n.fun);
-      n.argList.forEach(each);
-      return;
-    case "ListExpr":
-      n.elemList.forEach(each);
-      return;
-    case "FuncType":
-      n.paramList.forEach(each);
-      n.resultList.forEach(each);
-      return;
-    case "Field":
-      each(n.name);
-      return;
-    case "LabeledStmt":
-      each(n.stmt);
-      return;
-    case "BlockStmt":
-      n.list.forEach(each);
-      return;
-    case "ExprStmt":
-      each(n.x);
-      return;
-    case "SendStmt":
-      each(n.chan);
-      each(n.value);
-      return;
-    case "DeclStmt":
-      for (const d of n.declList) {
-        if (d.kind === "VarDecl") {
-          d.nameList.forEach(each);
-          each(d.values);
-        }
-      }
-      return;
-    case "AssignStmt":
-      each(n.lhs);
-      each(n.rhs);
-      return;
-    case "CallStmt":
-      each(n.call);
-      return;
-    case "ReturnStmt":
-      each(n.results);
-      return;
-    case "IfStmt":
-      each(n.init);
-      each(n.cond);
-      each(n.then);
-      each(n.else);
-      return;
-    case "ForStmt":
-      each(n.init);
-      each(n.cond);
-      each(n.post);
-      each(n.body);
-      return;
-    case "SwitchStmt":
-      each(n.init);
-      each(n.tag);
-      n.body.forEach(each);
-      return;
-    case "SelectStmt":
-      n.body.forEach(each);
-      return;
-    case "RangeClause":
-      each(n.lhs);
-      each(n.x);
-      return;
-    case "CaseClause":
-      each(n.cases);
-      n.body.forEach(each);
-      return;
-    case "CommClause":
-      each(n.comm);
-      n.body.forEach(each);
-      return;
-  }
-}
+export { forEachChild, walk };

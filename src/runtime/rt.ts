@@ -10,7 +10,7 @@ import * as i64 from "./int64.js";
 import * as abi from "./abi.js";
 import { writeOut } from "./output.js";
 import { formatRuntimeFloat } from "./print.js";
-import { GoExit, GoPanic } from "../vm/panic.js";
+import { GoExit, GoFatal, GoPanic } from "../vm/panic.js";
 
 /** gc's size classes (runtime/sizeclasses.go), for append's capacity rounding. */
 const classSizes = [
@@ -64,6 +64,22 @@ export function fixedViews(buf: SharedArrayBuffer): Views {
     i64: new BigInt64Array(buf, 0, n >>> 3),
   };
 }
+
+/**
+ * The closure word of a deferred-call record that is a range-over-func
+ * token (see deferrangefunc): not an address. Such a record has a fifth
+ * word, the head of the list of calls deferred through it.
+ */
+export const RANGE_DEFER = -1;
+const RANGE_DEFER_SIZE = 40;
+
+/** The messages of panicrangestate by loop state (runtime/panic.go). */
+const rangeStateErrors: Record<number, string> = {
+  0: "range function continued iteration after function for loop body returned false",
+  2: "range function continued iteration after loop body panic",
+  3: "range function continued iteration after whole loop exit",
+  4: "range function recovered a loop body panic and did not resume panicking",
+};
 
 /** A panic in progress (like runtime._panic). */
 export interface PanicRec {
@@ -191,6 +207,35 @@ export class Runtime {
 
   /** How a panic value prints after "panic: " (printpanicval); refined once type descriptors are known. */
   panicValueText: (typ: number, data: number) => string = (typ, data) => `(0x${typ.toString(16)},0x${data.toString(16)})`;
+
+  /**
+   * If the newest deferred-call record is a range-over-func token
+   * (deferrangefunc), replaces it with the calls deferred through it, for
+   * its frame, newest first (like the runtime's deferconvert); repeats
+   * while the newest is such a token.
+   */
+  expandRangeDefers(): void {
+    const f64 = this.v.f64;
+    for (;;) {
+      const tok = this.g.defer;
+      if (tok === 0 || f64[(tok >> 3) + 2] !== RANGE_DEFER) return;
+      const fp = f64[(tok >> 3) + 1];
+      const code = f64[(tok >> 3) + 3];
+      let head = f64[tok >> 3];
+      // The list is newest first: relink it in reverse onto the chain.
+      const calls: number[] = [];
+      for (let rec = f64[(tok >> 3) + 4]; rec !== 0; rec = f64[rec >> 3]) calls.push(rec);
+      for (let i = calls.length - 1; i >= 0; i--) {
+        const rec = calls[i];
+        f64[rec >> 3] = head;
+        f64[(rec >> 3) + 1] = fp;
+        f64[(rec >> 3) + 3] = code;
+        head = rec;
+      }
+      f64[(tok >> 3) + 4] = 0;
+      this.g.defer = head;
+    }
+  }
 
   /** The record the generated code destructures. */
   helpers(): Record<string, unknown> {
@@ -592,7 +637,35 @@ export class Runtime {
       f64[(rec >> 3) + 3] = code;
       self.g.defer = rec;
     };
+    // A defer statement in a range-over-func loop body defers the call for
+    // the function the loop is in, not for the body's closure: before the
+    // loop that function pushes a record for itself with an empty list of
+    // calls (deferrangefunc), whose address is the token the body adds its
+    // calls to (deferprocat). When the function's deferred calls run, the
+    // list takes that record's place (expandRangeDefers), newest first.
+    const deferrangefunc = (fp: number, code: number): number => {
+      const rec = heap.malloc(RANGE_DEFER_SIZE, false);
+      f64[rec >> 3] = self.g.defer;
+      f64[(rec >> 3) + 1] = fp;
+      f64[(rec >> 3) + 2] = RANGE_DEFER;
+      f64[(rec >> 3) + 3] = code;
+      self.g.defer = rec;
+      return rec;
+    };
+    const deferprocat = (token: number, clo: number): void => {
+      const rec = heap.malloc(32, false);
+      f64[rec >> 3] = f64[(token >> 3) + 4];
+      f64[(rec >> 3) + 2] = clo;
+      f64[(token >> 3) + 4] = rec;
+    };
+    // A range-over-func iterator that misbehaves (the loop's #state says so).
+    const panicrangestate = (state: number): never => {
+      const msg = rangeStateErrors[state];
+      if (msg === undefined) throw new GoFatal("unexpected state passed to panicrangestate");
+      throw GoPanic.runtimeError(msg);
+    };
     const deferpop = (fp: number): number => {
+      self.expandRangeDefers();
       const rec = self.g.defer;
       if (rec === 0 || f64[(rec >> 3) + 1] !== fp) return 0;
       self.g.defer = f64[rec >> 3];
@@ -642,6 +715,7 @@ export class Runtime {
       exit, unreachable, native, gopanic, efaceeq, ifaceeq, itype, assertE2I, convI2I, panicdottype, panicassertI, memequal,
       makechan, chansend, chanrecv, closechan, chanlen, chancap, selectgo,
       makemap, mapaccess1, mapaccess2, mapassign, mapdelete, mapclear, maplen, mapiterinit, mapiternext, deferproc, deferpop, gorecover, callerfp,
+      deferrangefunc, deferprocat, panicrangestate,
     };
   }
 }

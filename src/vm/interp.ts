@@ -352,12 +352,14 @@ export class VM {
     const g = this.rt.g;
     const f64 = this.rt.v.f64;
     let p = g.panic!;
+    this.rt.expandRangeDefers();
     let rec = g.defer;
     // A deferred nil func panics when it is called: a new panic on top.
     while (rec !== 0 && f64[(rec >> 3) + 2] === 0) {
       g.defer = f64[rec >> 3];
       const e = new GoPanic("runtime error: invalid memory address or nil pointer dereference", true, true);
       p = g.panic = { err: e, typ: 0, data: 0, recovered: false, link: p, callFp: 0, deferFp: 0, deferCode: 0, atCur: cur, atFp: fp };
+      this.rt.expandRangeDefers();
       rec = g.defer;
     }
     if (rec === 0) {

@@ -28,6 +28,7 @@ const programs = [
   "string_range.go",
   "wordfreq.go",
   "panic_lines.go",
+  "rangefunc.go",
   "rt_negative_shift.go",
 ];
 
