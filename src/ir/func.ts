@@ -1950,6 +1950,14 @@ export class FuncLowerer {
   /** The address of an addressable expression (or of a pointer's target). */
   private addr(e: ast.Expr): string {
     e = ast.unparen(e);
+    if (hasOwnLine(e)) {
+      const x = e;
+      return this.atExpr(x.pos, () => this.addrAt(x));
+    }
+    return this.addrAt(e);
+  }
+
+  private addrAt(e: ast.Expr): string {
     switch (e.kind) {
       case "Name": {
         const o = this.objOf(e)!;
@@ -2087,6 +2095,33 @@ export class FuncLowerer {
     const tv = this.tv(e);
     if (tv.value !== null) return this.constValue(tv.type, tv.value);
     e = ast.unparen(e);
+    if (hasOwnLine(e)) {
+      const x = e;
+      return this.atExpr(x.pos, () => this.exprAt(x, tv.type));
+    }
+    return this.exprAt(e, tv.type);
+  }
+
+  /**
+   * Runs f with the pc table's line at pos (restored after): runtime
+   * errors raised by an operation, an index, a slice or a selector are
+   * reported at its own position, as gc positions each operation (at its
+   * operator, '[' or '.'), not only at its statement.
+   */
+  private atExpr<T>(pos: number, f: () => T): T {
+    const line = this.line;
+    const file = this.file;
+    this.at(pos);
+    try {
+      return f();
+    } finally {
+      this.line = line;
+      this.file = file;
+    }
+  }
+
+  private exprAt(e: ast.Expr, type: Type): V {
+    const tv = { type };
     switch (e.kind) {
       case "Name": {
         const o = this.objOf(e);
@@ -2271,7 +2306,7 @@ export class FuncLowerer {
       const f =
         op === Operator.Add ? "add" : op === Operator.Sub ? "sub" : op === Operator.Mul ? "mul" : op === Operator.Div ? "div" : op === Operator.Rem ? "rem" : op === Operator.And ? "and" : op === Operator.Or ? "or" : op === Operator.Xor ? "xor" : op === Operator.AndNot ? "andnot" : null;
       if (f === null) throw new Unsupported("int64 operator");
-      return [`${f}${s}64(${a}, ${b})`];
+      return [this.mayDivide(op, b, `${f}${s}64(${a}, ${b})`, n === Num.I64 ? "l" : "u")];
     }
     // 32 bits and narrower: compute in int32 and wrap to the width.
     switch (op) {
@@ -2282,9 +2317,9 @@ export class FuncLowerer {
       case Operator.Mul:
         return [wrap(n, `Math.imul(${a}, ${b})`)];
       case Operator.Div:
-        return [wrap(n, isSigned(n) ? `div32(${a}, ${b})` : `divu32(${a}, ${b})`)];
+        return [this.mayDivide(op, b, wrap(n, isSigned(n) ? `div32(${a}, ${b})` : `divu32(${a}, ${b})`), "n")];
       case Operator.Rem:
-        return [wrap(n, isSigned(n) ? `rem32(${a}, ${b})` : `remu32(${a}, ${b})`)];
+        return [this.mayDivide(op, b, wrap(n, isSigned(n) ? `rem32(${a}, ${b})` : `remu32(${a}, ${b})`), "n")];
       case Operator.And:
         return [wrap(n, `${a} & ${b}`)];
       case Operator.Or:
@@ -2295,6 +2330,17 @@ export class FuncLowerer {
         return [wrap(n, `${a} & ~${b}`)];
     }
     throw new Unsupported(`operator ${ast.operatorString[op]}`);
+  }
+
+  /**
+   * An integer division or remainder whose divisor may be zero is
+   * evaluated where it is (pinned), so that its panic has the operator's
+   * line (see atExpr); other operations stay lazy expressions.
+   */
+  private mayDivide(op: Operator, divisor: string, x: string, rep: Rep): string {
+    if (op !== Operator.Div && op !== Operator.Rem) return x;
+    if (/^-?[1-9]\d*n?$/.test(divisor)) return x;
+    return this.pin(x, rep);
   }
 
   private complexOp(op: Operator, c64: boolean, x: V, y: V): V {
@@ -3402,6 +3448,11 @@ export function nodeCount(e: ast.Node): number {
     n++;
   });
   return n;
+}
+
+/** Expressions whose runtime errors gc reports at their own position (see atExpr). */
+function hasOwnLine(e: ast.Expr): e is ast.Operation | ast.IndexExpr | ast.SliceExpr | ast.SelectorExpr | ast.AssertExpr {
+  return e.kind === "Operation" || e.kind === "IndexExpr" || e.kind === "SliceExpr" || e.kind === "SelectorExpr" || e.kind === "AssertExpr";
 }
 
 /** Does the function body (not counting nested function literals) contain a defer statement? */
