@@ -5,6 +5,8 @@
 // cache key needs no resistance to deliberate collisions (whoever can write
 // the sources can write the cache), only 128 well-mixed bits.
 
+import { fmix } from "../runtime/alg.js";
+
 const C1 = 0x239b961b;
 const C2 = 0xab0e9789;
 const C3 = 0x38b34ae5;
@@ -14,14 +16,6 @@ function rotl(x: number, r: number): number {
   return (x << r) | (x >>> (32 - r));
 }
 
-/** The finalizer that makes every bit of h depend on every input bit. */
-function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
-}
 
 /** MurmurHash3_x86_128 of b: four little-endian uint32 words, as the reference stores them. */
 export function murmur128(b: Uint8Array, seed = 0): [number, number, number, number] {

@@ -85,7 +85,7 @@ function mix(h: number, k: number): number {
  * int32s (only the bits matter): V8 keeps them unboxed, where a uint32 at
  * or above 2^31 returned from a call would be a heap number.
  */
-function fmix(h: number): number {
+export function fmix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

@@ -13,12 +13,11 @@
 
 import type { Program } from "../ir/ir.js";
 import { Script } from "node:vm";
-import { UNLINKED_CODE } from "../runtime/abi.js";
+import { PANIC_SITE_PC, UNLINKED_CODE } from "../runtime/abi.js";
 import { compile, type Compiled, HDR, PREEMPT, RET, safeName } from "../codegen/jsgen.js";
 import type { Arena } from "../runtime/mem/arena.js";
 import type { PanicRec, Runtime } from "../runtime/rt.js";
 import { GoFatal, GoPanic } from "./panic.js";
-import { PANIC_SITE_PC } from "../runtime/abi.js";
 
 /** Generated code as an executable image keeps it (see VM.exportCode). */
 export interface ImageCode {
