@@ -17,6 +17,12 @@ function rotl(x: number, r: number): number {
 }
 
 
+// Each lane's scrambling of a 32-bit word of input (blocks and tail alike).
+const mix1 = (k: number) => Math.imul(rotl(Math.imul(k, C1), 15), C2);
+const mix2 = (k: number) => Math.imul(rotl(Math.imul(k, C2), 16), C3);
+const mix3 = (k: number) => Math.imul(rotl(Math.imul(k, C3), 17), C4);
+const mix4 = (k: number) => Math.imul(rotl(Math.imul(k, C4), 18), C1);
+
 /** MurmurHash3_x86_128 of b: four little-endian uint32 words, as the reference stores them. */
 export function murmur128(b: Uint8Array, seed = 0): [number, number, number, number] {
   let h1 = seed | 0;
@@ -27,27 +33,19 @@ export function murmur128(b: Uint8Array, seed = 0): [number, number, number, num
   const blocks = len - (len % 16);
   const word = (i: number) => b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24);
   for (let i = 0; i < blocks; i += 16) {
-    let k1 = word(i);
-    let k2 = word(i + 4);
-    let k3 = word(i + 8);
-    let k4 = word(i + 12);
-    k1 = Math.imul(rotl(Math.imul(k1, C1), 15), C2);
-    h1 ^= k1;
+    h1 ^= mix1(word(i));
     h1 = rotl(h1, 19);
     h1 = (h1 + h2) | 0;
     h1 = (Math.imul(h1, 5) + 0x561ccd1b) | 0;
-    k2 = Math.imul(rotl(Math.imul(k2, C2), 16), C3);
-    h2 ^= k2;
+    h2 ^= mix2(word(i + 4));
     h2 = rotl(h2, 17);
     h2 = (h2 + h3) | 0;
     h2 = (Math.imul(h2, 5) + 0x0bcaa747) | 0;
-    k3 = Math.imul(rotl(Math.imul(k3, C3), 17), C4);
-    h3 ^= k3;
+    h3 ^= mix3(word(i + 8));
     h3 = rotl(h3, 15);
     h3 = (h3 + h4) | 0;
     h3 = (Math.imul(h3, 5) + 0x96cd1c35) | 0;
-    k4 = Math.imul(rotl(Math.imul(k4, C4), 18), C1);
-    h4 ^= k4;
+    h4 ^= mix4(word(i + 12));
     h4 = rotl(h4, 13);
     h4 = (h4 + h1) | 0;
     h4 = (Math.imul(h4, 5) + 0x32ac3b17) | 0;
@@ -56,10 +54,10 @@ export function murmur128(b: Uint8Array, seed = 0): [number, number, number, num
   const tail = [0, 0, 0, 0];
   for (let i = blocks; i < len; i++) tail[(i - blocks) >> 2] |= b[i] << (8 * ((i - blocks) & 3));
   const rest = len - blocks;
-  if (rest > 12) h4 ^= Math.imul(rotl(Math.imul(tail[3], C4), 18), C1);
-  if (rest > 8) h3 ^= Math.imul(rotl(Math.imul(tail[2], C3), 17), C4);
-  if (rest > 4) h2 ^= Math.imul(rotl(Math.imul(tail[1], C2), 16), C3);
-  if (rest > 0) h1 ^= Math.imul(rotl(Math.imul(tail[0], C1), 15), C2);
+  if (rest > 12) h4 ^= mix4(tail[3]);
+  if (rest > 8) h3 ^= mix3(tail[2]);
+  if (rest > 4) h2 ^= mix2(tail[1]);
+  if (rest > 0) h1 ^= mix1(tail[0]);
   h1 ^= len;
   h2 ^= len;
   h3 ^= len;

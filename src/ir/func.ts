@@ -1251,15 +1251,7 @@ export class FuncLowerer {
     if (rs.length > 0) {
       const res = this.rf!.results;
       const resTypes = res.map((v) => v.type!);
-      let vals: V[];
-      let types: Type[];
-      if (rs.length === 1 && res.length > 1) {
-        vals = this.exprMulti(rs[0]);
-        types = this.tupleTypes(rs[0]);
-      } else {
-        types = rs.map((e) => this.typeOf(e));
-        vals = this.exprList(rs);
-      }
+      const { vals, types } = this.returnValues(rs, res.length);
       const conv = vals.map((v, i) => this.snapshot(this.convert(v, types[i], resTypes[i]), resTypes[i]));
       res.forEach((v, i) => this.writeLoc(this.locOf(v), v.type!, conv[i]));
     }
@@ -1498,6 +1490,13 @@ export class FuncLowerer {
     throw new Unsupported(`${tok} without target`);
   }
 
+  /** The values of a return statement's results rs (one call's results when a single call returns all n). */
+  private returnValues(rs: ast.Expr[], n: number): { vals: V[]; types: Type[] } {
+    if (rs.length === 1 && n > 1) return { vals: this.exprMulti(rs[0]), types: this.tupleTypes(rs[0]) };
+    const types = rs.map((e) => this.typeOf(e));
+    return { vals: this.exprList(rs), types };
+  }
+
   private returnStmt(s: ast.ReturnStmt): void {
     if (this.rfLoop !== null) return this.rangeReturn(s);
     const rs = ast.unpackList(s.results);
@@ -1506,15 +1505,7 @@ export class FuncLowerer {
       this.returnNamed();
       return;
     }
-    let vals: V[];
-    let types: Type[];
-    if (rs.length === 1 && this.resultTypes.length > 1) {
-      vals = this.exprMulti(rs[0]);
-      types = this.tupleTypes(rs[0]);
-    } else {
-      types = rs.map((e) => this.typeOf(e));
-      vals = this.exprList(rs);
-    }
+    const { vals, types } = this.returnValues(rs, this.resultTypes.length);
     if (this.resultVars.length > 0) {
       // Assign to the named results first (deferred calls may read them),
       // all values read before any is assigned (return b, a).

@@ -73,6 +73,9 @@ export function encodeImage(img: Image): Buffer {
   return Buffer.concat([Buffer.from(magic, "latin1"), len, header, ...bodies, text, code?.cache ?? new Uint8Array(0), data]);
 }
 
+/** The body of a function the image does not keep (the program cannot call it). */
+const noBody: StoredBody = [[], [], [], [], null];
+
 /**
  * A function of a restored image: most are never called, so their bodies
  * (registers, blocks, pointer registers) are parsed when first asked for.
@@ -93,11 +96,8 @@ class LazyFunc implements Func {
     private readonly body: Buffer | null,
   ) {}
   private get p(): NonNullable<LazyFunc["parsed"]> {
-    if (this.parsed === null && this.body === null) {
-      this.parsed = { regs: [], blocks: [], ptrRegs: new Set(), lines: new Map(), files: undefined };
-    }
     if (this.parsed === null) {
-      const [regs, blocks, ptrs, lines, files] = JSON.parse(this.body!.toString("utf8")) as StoredBody;
+      const [regs, blocks, ptrs, lines, files] = this.body === null ? noBody : (JSON.parse(this.body.toString("utf8")) as StoredBody);
       this.parsed = { regs, blocks, ptrRegs: new Set(ptrs), lines: new Map(lines), files: files === null ? undefined : new Map(files) };
     }
     return this.parsed;
